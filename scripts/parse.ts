@@ -1,0 +1,62 @@
+/**
+ * `npm run parse -- FILE... [--out PATH] [--name NAME]`: parses and tags briefing files into the corpus JSON
+ * (docs/data-format.md). The JSON goes to stdout, or to PATH with --out; a one-line summary and every warning go
+ * to stderr. Exits 1 when nothing usable was read, 2 on a usage error.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { buildCorpus } from '../src/core/build-corpus';
+import { readBriefingFiles } from '../src/core/read-briefings';
+import { formatDiagnostic, parseCliArgs } from './cli-args';
+
+const USAGE = 'Usage: npm run parse -- FILE... [--out PATH] [--name NAME]';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (!args.ok) {
+    process.stderr.write(`${args.reason}\n${USAGE}\n`);
+    return 2;
+  }
+  const { files, out, name } = args.data;
+  const sources = [];
+  for (const file of files) {
+    try {
+      sources.push({ name: file, bytes: new Uint8Array(await readFile(file)) });
+    } catch (error) {
+      process.stderr.write(
+        `${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+      );
+    }
+  }
+  const started = performance.now();
+  const { briefings, diagnostics } = readBriefingFiles(sources);
+  const corpus = buildCorpus(briefings, diagnostics, {
+    name: name ?? (files.length === 1 ? basename(files[0]!) : `${files.length} files`),
+    generatedAt: new Date().toISOString(),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  if (corpus.briefings.length === 0) {
+    process.stderr.write(`No briefings could be read from ${files.length} file(s): nothing written.\n`);
+    return 1;
+  }
+  const json = JSON.stringify(corpus, null, 2) + '\n';
+  if (out) await writeFile(out, json);
+  else process.stdout.write(json);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  process.stderr.write(
+    `Parsed ${corpus.briefings.length} briefings from ${sources.length} file(s) in ${seconds.toFixed(2)} s ` +
+      `(${Math.round(corpus.briefings.length / Math.max(seconds, 1e-6))}/s); ${warnings} warning(s), ${errors} error(s)` +
+      `${out ? `; wrote ${out}` : ''}.\n`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`parse failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, findPhrases, prepareText, selectLongest } from './match-text';
+
+const matcher = compilePhrases<string>(
+  [
+    ['Asia Pacific', 'AP'],
+    ['Niger', 'NER'],
+    ['Nigeria', 'NGA'],
+    ['Guinea', 'GIN'],
+    ['Papua New Guinea', 'PNG'],
+    ['US', 'USA'],
+    ['A/P', 'A/P'],
+    ["Côte d'Ivoire", 'CIV'],
+    ['Bosnia and Herzegovina', 'BIH'],
+    ['BiH', 'BIH'],
+    ['OiE', 'OIE'],
+    ['^Chad', 'TCD'],
+    ['smuggl*', 'smuggling'],
+    ['e-commerce', 'e-commerce'],
+    ['cross-border', 'cross-border'],
+    ['MEA', 'MEA'],
+    ['IPR, Health and Safety Programme', 'IPR-PROGRAMME'],
+    ['Ricardo Treviño Chapa', 'trevino'],
+  ],
+  { plural: true },
+);
+
+/** The values found, each with the exact text its span covers. */
+function match(text: string): string[] {
+  return selectLongest(findPhrases(matcher, prepareText(text))).map(
+    (m) => `${m.value}=${text.slice(m.start, m.end)}`,
+  );
+}
+
+describe('findPhrases', () => {
+  it.each([
+    [
+      'separators may be dropped',
+      'Asiapacific and Asia-Pacific and asia pacific',
+      ['AP=Asiapacific', 'AP=Asia-Pacific', 'AP=asia pacific'],
+    ],
+    ['whole words only', 'Nigeria and Niger', ['NGA=Nigeria', 'NER=Niger']],
+    ['longest match wins', 'Papua New Guinea', ['PNG=Papua New Guinea']],
+    ['acronyms are case-sensitive', 'us and US and Us', ['USA=US']],
+    ['an all-acronym phrase keeps its separators', 'A/P and AP', ['A/P=A/P']],
+    [
+      'accents and apostrophes are optional',
+      'Cote dIvoire, Côte d’Ivoire',
+      ['CIV=Cote dIvoire', 'CIV=Côte d’Ivoire'],
+    ],
+    ['"&" reads as "and"', 'Bosnia & Herzegovina', ['BIH=Bosnia & Herzegovina']],
+    ['mixed-case acronyms need their capitals', 'BiH, BIH, bih', ['BIH=BiH', 'BIH=BIH']],
+    ['free lower-case letters of an acronym', 'OIE, OiE, oie', ['OIE=OIE', 'OIE=OiE']],
+    ['"^" requires capitals', 'chad, Chad, CHAD', ['TCD=Chad', 'TCD=CHAD']],
+    [
+      '"*" matches any ending',
+      'smuggling, smuggled, smugglers',
+      ['smuggling=smuggling', 'smuggling=smuggled', 'smuggling=smugglers'],
+    ],
+    [
+      'hyphens optional',
+      'Ecommerce, E-Commerce, e commerce, crossborder',
+      ['e-commerce=Ecommerce', 'e-commerce=E-Commerce', 'e-commerce=e commerce', 'cross-border=crossborder'],
+    ],
+    ['plural endings', 'MEAs and MEA', ['MEA=MEAs', 'MEA=MEA']],
+    ['possessive', "Niger's customs", ['NER=Niger']],
+    [
+      'hard punctuation only where the phrase has it',
+      'IPR, Health and Safety Programme; Asia, Pacific',
+      ['IPR-PROGRAMME=IPR, Health and Safety Programme'],
+    ],
+    [
+      'diacritics in the phrase are optional in the text',
+      'Ricardo Trevino Chapa',
+      ['trevino=Ricardo Trevino Chapa'],
+    ],
+    ['not inside words', 'Chinatown Nigerians', []],
+  ])('%s', (_why, text, expected) => {
+    expect(match(text)).toEqual(expected);
+  });
+
+  it('maps spans back to the original text across astral characters and ligatures', () => {
+    const text = '😀 Straße, Côte d’Ivoire';
+    const found = findPhrases(
+      compilePhrases(
+        [
+          ['Strasse', 's'],
+          ["Cote d'Ivoire", 'c'],
+        ],
+        { plural: false },
+      ),
+      prepareText(text),
+    );
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Straße', 'Côte d’Ivoire']);
+  });
+});
+
+describe('selectLongest', () => {
+  it.each([
+    [
+      [
+        { start: 0, end: 6 },
+        { start: 0, end: 16 },
+      ],
+      [{ start: 0, end: 16 }],
+    ],
+    [
+      [
+        { start: 5, end: 9 },
+        { start: 0, end: 4 },
+      ],
+      [
+        { start: 0, end: 4 },
+        { start: 5, end: 9 },
+      ],
+    ],
+    [
+      [
+        { start: 0, end: 5 },
+        { start: 3, end: 8 },
+      ],
+      [{ start: 0, end: 5 }],
+    ],
+  ])('%j → %j', (input, expected) => {
+    expect(selectLongest(input)).toEqual(expected);
+  });
+});
