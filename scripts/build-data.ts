@@ -1,0 +1,55 @@
+/**
+ * The build-time data step, run before `dev` and `build`: every `.txt` file in seeds/ is parsed and tagged into
+ * public/data/corpus.json, which the app loads, with its search index (built once here, with the options the
+ * app queries with) and the world map's topology beside it. Nothing generated is committed, so it cannot go stale.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCorpus } from '../src/core/build-corpus';
+import { encodeCompactCorpus } from '../src/core/corpus-compact';
+import { ALIAS_GROUPS } from '../src/core/dictionaries';
+import { readBriefingFiles } from '../src/core/read-briefings';
+import { buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
+import { formatDiagnostic } from './cli-args';
+import { buildWorldTopology } from './build-world';
+
+const SEEDS = 'seeds';
+const COMPACT_ABOVE = 5_000;
+const OUT_DIR = join('public', 'data');
+
+async function main(): Promise<void> {
+  const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
+  const sources = await Promise.all(
+    names.map(async (n) => ({
+      name: `${SEEDS}/${n}`,
+      bytes: new Uint8Array(await readFile(join(SEEDS, n))),
+    })),
+  );
+  const { briefings, diagnostics } = readBriefingFiles(sources);
+  for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  if (briefings.length === 0) throw new Error(`No briefings could be read from ${SEEDS}/*.txt`);
+  const corpus = buildCorpus(briefings, diagnostics, {
+    name: 'WCO seed briefings',
+    generatedAt: new Date().toISOString(),
+  });
+  const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
+  await mkdir(OUT_DIR, { recursive: true });
+  await Promise.all([
+    // Past a few thousand briefings the compact encoding of the same contract loads several times faster
+    // (docs/decisions/008-scale-to-100k.md); below that the plain, documented JSON is kept for readability.
+    writeFile(
+      join(OUT_DIR, 'corpus.json'),
+      JSON.stringify(corpus.briefings.length > COMPACT_ABOVE ? encodeCompactCorpus(corpus) : corpus),
+    ),
+    writeFile(join(OUT_DIR, 'search-index.json'), JSON.stringify(index)),
+    writeFile(join(OUT_DIR, 'world.json'), JSON.stringify(buildWorldTopology())),
+  ]);
+  process.stderr.write(
+    `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.json, world.json\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`data step failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from './build-corpus';
+import type { Corpus } from './corpus';
+import {
+  decodeCompactCorpus,
+  decodeCompactCorpusAsync,
+  encodeCompactCorpus,
+  readCorpusJson,
+} from './corpus-compact';
+import { generateBriefingText } from './generate-briefings';
+import { parseBriefingText } from './parse-text';
+import { loadSeedCorpus } from './__fixtures__/seed-corpus';
+
+const generated = buildCorpus(parseBriefingText(generateBriefingText(300, 7), 'gen.txt').briefings, [], {
+  name: 'generated',
+  generatedAt: '2026-01-01T00:00:00Z',
+});
+const roundTrip = (c: Corpus) => JSON.parse(JSON.stringify(encodeCompactCorpus(c))) as unknown;
+
+describe('encodeCompactCorpus / decodeCompactCorpus', () => {
+  it.each([
+    ['the seed', loadSeedCorpus()],
+    ['300 generated briefings', generated],
+  ])('round-trips %s exactly', (_, corpus) => {
+    expect(decodeCompactCorpus(roundTrip(corpus))).toEqual({ ok: true, data: corpus });
+  });
+
+  it('keeps dates, urls and a missing source', () => {
+    const corpus: Corpus = {
+      ...generated,
+      briefings: [
+        { ...generated.briefings[0]!, date: '2026-03-01', url: 'https://example.org/a' },
+        (({ source: _, ...rest }) => rest)(generated.briefings[1]!),
+      ],
+    };
+    expect(decodeCompactCorpus(roundTrip(corpus))).toEqual({ ok: true, data: corpus });
+  });
+
+  it('is much smaller than the documented JSON', () => {
+    expect(JSON.stringify(encodeCompactCorpus(generated)).length).toBeLessThan(
+      JSON.stringify(generated).length / 2,
+    );
+  });
+
+  it('decodes in chunks with progress', async () => {
+    const seen: number[] = [];
+    const result = await decodeCompactCorpusAsync(roundTrip(generated), (done) => seen.push(done), 100);
+    expect(result).toEqual({ ok: true, data: generated });
+    expect(seen).toEqual([100, 200, 300]);
+  });
+
+  const good = roundTrip(generated) as Record<string, unknown>;
+  it.each([
+    ['not an object', null, /expected an object/],
+    ['a wrong version', { ...good, version: 2 }, /version/],
+    ['titles missing one', { ...good, titles: (good.titles as string[]).slice(1) }, /titles: expected 300/],
+    ['a truncated stream', { ...good, stream: (good.stream as string).slice(0, 400) }, /stream/],
+    [
+      'a bad tag dictionary',
+      { ...good, values: { ...(good.values as object), themes: [['', 'x']] } },
+      /values.themes/,
+    ],
+    ['bad metadata', { ...good, warnings: 'none' }, /warnings/],
+    ['a duplicate id', { ...good, ids: (good.ids as string[]).map(() => 'same') }, /duplicate/],
+  ])('refuses %s with a reason', (_, input, reason) => {
+    const result = decodeCompactCorpus(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('readCorpusJson', () => {
+  it('reads both forms', async () => {
+    const seed = loadSeedCorpus();
+    expect(await readCorpusJson(JSON.parse(JSON.stringify(seed)))).toEqual({ ok: true, data: seed });
+    expect(await readCorpusJson(roundTrip(seed))).toEqual({ ok: true, data: seed });
+  });
+});

@@ -1,0 +1,515 @@
+/**
+ * One function of (corpus, view state) gives every number on screen: the matching briefings, the facet counts and
+ * the chart aggregates. `deriveView` is it; the per-corpus index behind it is built once and memoised.
+ *
+ * Counting rules:
+ * - A briefing with two values of one kind counts once for each value (so bars of a chart may sum to more than N).
+ * - Values of one facet combine with OR, facets with each other with AND; a search result set (if any) narrows like
+ *   one more facet.
+ * - Facet counts follow the usual faceted-search rule: the count next to a value is the number of briefings that have
+ *   that value and match every *other* active facet (the facet's own selection is left out). So within a facet the
+ *   counts keep saying what ticking another value would add, and outside it they say how many results remain.
+ * - Charts describe the matching briefings only (the N in the status line).
+ */
+import { GLOBAL_REGION, REGION_LABELS, type Briefing, type Corpus } from './corpus';
+import { FILTER_KINDS, FILTER_PARAM, type FilterKind, type ViewState } from './view-state';
+import { buildTimelineOfMonths, isMonthInRange, monthOf, type Timeline } from './timeline';
+
+interface KindIndex {
+  ids: string[];
+  labels: string[];
+  byId: Map<string, number>;
+  /** CSR rows: values of briefing i are `values[offsets[i] .. offsets[i+1])`. */
+  offsets: Uint32Array;
+  values: Uint32Array;
+  /** Briefing indices per value, ascending. */
+  postings: Uint32Array[];
+  /** Number of briefings per value in the whole corpus. */
+  corpusCounts: Uint32Array;
+  /** Value indices ordered for display: most frequent in the corpus first, then by label. */
+  order: number[];
+}
+
+export interface CorpusIndex {
+  size: number;
+  kinds: Record<FilterKind, KindIndex>;
+  briefingIndex: Map<string, number>;
+}
+
+const indexCache = new WeakMap<Corpus, CorpusIndex>();
+
+const compareLabels = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
+
+function buildKindIndex(
+  briefings: readonly Briefing[],
+  kind: FilterKind,
+  seed: readonly { id: string; label: string }[],
+) {
+  const ids: string[] = [];
+  const labels: string[] = [];
+  const byId = new Map<string, number>();
+  const add = (id: string, label: string) => {
+    let v = byId.get(id);
+    if (v === undefined) {
+      v = ids.length;
+      byId.set(id, v);
+      ids.push(id);
+      labels.push(label);
+    }
+    return v;
+  };
+  for (const s of seed) add(s.id, s.label);
+  const offsets = new Uint32Array(briefings.length + 1);
+  const rows: number[] = [];
+  // The briefing that last listed each value: a tag named twice in one briefing counts once.
+  const lastSeen: number[] = [];
+  briefings.forEach((b, i) => {
+    for (const tag of b[kind]) {
+      const v = add(tag.id, tag.label);
+      if (lastSeen[v] !== i) {
+        lastSeen[v] = i;
+        rows.push(v);
+      }
+    }
+    offsets[i + 1] = rows.length;
+  });
+  const values = Uint32Array.from(rows);
+  const corpusCounts = new Uint32Array(ids.length);
+  for (const v of values) corpusCounts[v]!++;
+  const postings = Array.from(corpusCounts, (c) => new Uint32Array(c));
+  const fill = new Uint32Array(ids.length);
+  for (let i = 0; i < briefings.length; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const v = values[k]!;
+      postings[v]![fill[v]!++] = i;
+    }
+  }
+  const rank = kind === 'regions' ? (v: number) => regionRank(ids[v]!, labels[v]!) : () => 0;
+  const order = ids
+    .map((_, v) => v)
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) || corpusCounts[b]! - corpusCounts[a]! || compareLabels(labels[a]!, labels[b]!),
+    );
+  return { ids, labels, byId, offsets, values, postings, corpusCounts, order };
+}
+
+/** The per-corpus index (tag id → briefings, typed arrays), built once per corpus object. */
+export function getCorpusIndex(corpus: Corpus): CorpusIndex {
+  const cached = indexCache.get(corpus);
+  if (cached) return cached;
+  const { briefings } = corpus;
+  const kinds = {} as Record<FilterKind, KindIndex>;
+  for (const kind of FILTER_KINDS) {
+    // Every theme of the taxonomy is a value even with no briefing: a theme nobody covers is a gap worth seeing.
+    const seed = kind === 'themes' ? (corpus.taxonomy?.themes ?? []) : [];
+    kinds[kind] = buildKindIndex(briefings, kind, seed);
+  }
+  const index: CorpusIndex = {
+    size: briefings.length,
+    kinds,
+    briefingIndex: new Map(briefings.map((b, i) => [b.id, i])),
+  };
+  indexCache.set(corpus, index);
+  return index;
+}
+
+/** Regions keep the WCO order, Global last, so the region facet reads like the region chart. */
+function regionRank(id: string, label: string): number {
+  if (isGlobalRegion(id, label)) return REGION_LABELS.length + 1;
+  const r = REGION_LABELS.indexOf(label as (typeof REGION_LABELS)[number]);
+  return r === -1 ? REGION_LABELS.length : r;
+}
+
+export function isGlobalRegion(id: string, label: string): boolean {
+  return label === GLOBAL_REGION || id.toLowerCase() === 'global';
+}
+
+export interface FacetValue {
+  id: string;
+  label: string;
+  /** Briefings with this value that match the other facets (see the module comment). */
+  count: number;
+  selected: boolean;
+}
+
+export interface ChartDatum {
+  id: string;
+  label: string;
+  count: number;
+  /** False for a value the corpus does not have (a WCO region with no briefing): shown, but nothing to filter. */
+  filterable: boolean;
+  /** The region meaning "no geography". */
+  global?: boolean;
+}
+
+export interface CoverageMatrix {
+  themes: ChartDatum[];
+  regions: ChartDatum[];
+  /** cells[t][r] = matching briefings with theme t and region r. */
+  cells: number[][];
+  max: number;
+}
+
+export interface DerivedView {
+  /** M: briefings in the corpus. */
+  total: number;
+  /** N: briefings matching the view. */
+  matched: number;
+  /** The matching briefings, in search-rank order when a search is active, else corpus order. */
+  results: Briefing[];
+  facets: Record<FilterKind, FacetValue[]>;
+  byTheme: ChartDatum[];
+  byRegion: ChartDatum[];
+  matrix: CoverageMatrix;
+  topProgrammes: ChartDatum[];
+  topOrganizations: ChartDatum[];
+  /** Matching briefings per month, the date range left out; undated ones counted apart. */
+  timeline: Timeline;
+}
+
+/**
+ * Search results as `deriveView` takes them: an ordered set of briefing ids that also carries their positions in
+ * `corpus.briefings`, so 100,000 results are counted without 100,000 id look-ups. It is a `ReadonlySet<string>`, so
+ * it goes wherever a Set of ids does.
+ * @example deriveView(corpus, state, new RankedIds(corpus, outcome.ids, outcome.docs))
+ */
+export class RankedIds implements ReadonlySet<string> {
+  private lookup: Set<string> | null = null;
+
+  /** `positions[r]` is the position in `corpus.briefings` of `ids[r]`. */
+  constructor(
+    readonly corpus: Corpus,
+    readonly ids: readonly string[],
+    readonly positions: Uint32Array,
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: string): boolean {
+    this.lookup ??= new Set(this.ids);
+    return this.lookup.has(id);
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const id of this.ids) callback.call(thisArg, id, id, this);
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const id of this.ids) yield [id, id];
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *values(): SetIterator<string> {
+    yield* this.ids;
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+}
+
+function rankedPositions(corpus: Corpus, index: CorpusIndex, matchedIds: ReadonlySet<string>): Uint32Array {
+  if (matchedIds instanceof RankedIds && matchedIds.corpus === corpus) return matchedIds.positions;
+  const out = new Uint32Array(matchedIds.size);
+  const seen = new Uint8Array(index.size);
+  let m = 0;
+  for (const id of matchedIds) {
+    const i = index.briefingIndex.get(id);
+    if (i !== undefined && !seen[i]) {
+      seen[i] = 1;
+      out[m++] = i;
+    }
+  }
+  return out.subarray(0, m);
+}
+
+export const TOP_LIMIT = 10;
+const SEARCH = -1;
+const DATE = -2;
+
+/**
+ * Derives everything the dashboard shows from the corpus and the view state.
+ * `matchedIds` is the ordered result of a text search (null = no search): it narrows like a facet and its iteration
+ * order becomes the result order.
+ * @example deriveView(corpus, parseViewState('region=EUR').state).matched // → 2 on the seed corpus
+ */
+export function deriveView(
+  corpus: Corpus,
+  state: ViewState,
+  matchedIds: ReadonlySet<string> | null = null,
+): DerivedView {
+  // The view depends on the filters and the search result only. While a query is typed the page renders twice per
+  // keystroke (the box at once, the results deferred); the first render asks again for the view it already has.
+  const key = viewKey(state);
+  const last = lastView.get(corpus);
+  if (last && last.key === key && last.matchedIds === matchedIds) return last.view;
+  const view = computeView(corpus, state, matchedIds);
+  lastView.set(corpus, { key, matchedIds, view });
+  return view;
+}
+
+const lastView = new WeakMap<
+  Corpus,
+  { key: string; matchedIds: ReadonlySet<string> | null; view: DerivedView }
+>();
+
+/** Everything of the view state that `computeView` reads. */
+function viewKey(state: ViewState): string {
+  return JSON.stringify([FILTER_KINDS.map((kind) => state.filters[kind]), state.from, state.to]);
+}
+
+const monthsCache = new WeakMap<Corpus, (string | null)[]>();
+
+/** The month of each briefing (`null`: undated), read once per corpus. */
+function monthsOfCorpus(corpus: Corpus): (string | null)[] {
+  let months = monthsCache.get(corpus);
+  if (!months) {
+    months = corpus.briefings.map(monthOf);
+    monthsCache.set(corpus, months);
+  }
+  return months;
+}
+
+function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<string> | null): DerivedView {
+  const index = getCorpusIndex(corpus);
+  const n = index.size;
+  // For each briefing: how many active constraints it fails, and which one (meaningful when exactly one).
+  const misses = new Uint8Array(n);
+  const missedKind = new Int8Array(n);
+  const member = new Uint8Array(n);
+
+  FILTER_KINDS.forEach((kind, k) => {
+    const selected = state.filters[kind];
+    if (selected.length === 0) return;
+    const kindIndex = index.kinds[kind];
+    member.fill(0);
+    for (const id of selected) {
+      const v = kindIndex.byId.get(id);
+      if (v === undefined) continue;
+      for (const i of kindIndex.postings[v]!) member[i] = 1;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!member[i]) {
+        misses[i]!++;
+        missedKind[i] = k;
+      }
+    }
+  });
+  // A date range narrows like one more facet; an undated briefing is outside every range.
+  const dated = !!(state.from || state.to);
+  const months = dated || corpus.briefings.length > 0 ? monthsOfCorpus(corpus) : [];
+  if (dated) {
+    for (let i = 0; i < n; i++) {
+      if (!isMonthInRange(months[i] ?? null, state.from, state.to)) {
+        misses[i]!++;
+        missedKind[i] = DATE;
+      }
+    }
+  }
+  // The search result as corpus positions, in rank order, each once.
+  const ranked = matchedIds ? rankedPositions(corpus, index, matchedIds) : null;
+  if (ranked) {
+    member.fill(0);
+    for (const i of ranked) member[i] = 1;
+    for (let i = 0; i < n; i++) {
+      if (!member[i]) {
+        misses[i]!++;
+        missedKind[i] = SEARCH;
+      }
+    }
+  }
+
+  let matchingIdx: Uint32Array;
+  if (ranked) {
+    matchingIdx = new Uint32Array(ranked.length);
+    let m = 0;
+    for (const i of ranked) if (misses[i] === 0) matchingIdx[m++] = i;
+    matchingIdx = matchingIdx.subarray(0, m);
+  } else {
+    let m = 0;
+    for (let i = 0; i < n; i++) if (misses[i] === 0) m++;
+    matchingIdx = new Uint32Array(m);
+    m = 0;
+    for (let i = 0; i < n; i++) if (misses[i] === 0) matchingIdx[m++] = i;
+  }
+  const results = new Array<Briefing>(matchingIdx.length);
+  for (let r = 0; r < matchingIdx.length; r++) results[r] = corpus.briefings[matchingIdx[r]!]!;
+
+  // Facet counts: a briefing that passes every constraint counts in every facet; one that fails exactly one facet's
+  // selection counts in that facet only. So only those two groups are walked, not the whole corpus per facet.
+  const anyFilter = FILTER_KINDS.some((kind) => state.filters[kind].length > 0);
+  const oneMiss: number[][] = FILTER_KINDS.map(() => []);
+  if (anyFilter) {
+    for (let i = 0; i < n; i++) if (misses[i] === 1 && missedKind[i]! >= 0) oneMiss[missedKind[i]!]!.push(i);
+  }
+  const facets = {} as Record<FilterKind, FacetValue[]>;
+  const matchingCounts = {} as Record<FilterKind, Uint32Array>;
+  FILTER_KINDS.forEach((kind, k) => {
+    const { offsets, values, ids, labels, order, corpusCounts } = index.kinds[kind];
+    let facetCounts: Uint32Array;
+    let inView: Uint32Array;
+    if (!anyFilter && !ranked && !dated) {
+      // Nothing selected: every count is the corpus count.
+      facetCounts = corpusCounts;
+      inView = corpusCounts;
+    } else {
+      inView = new Uint32Array(ids.length);
+      for (const i of matchingIdx) for (let j = offsets[i]!; j < offsets[i + 1]!; j++) inView[values[j]!]!++;
+      facetCounts = inView.slice();
+      for (const i of oneMiss[k]!)
+        for (let j = offsets[i]!; j < offsets[i + 1]!; j++) facetCounts[values[j]!]!++;
+    }
+    matchingCounts[kind] = inView;
+    const selected = new Set(state.filters[kind]);
+    facets[kind] = order.map((v) => ({
+      id: ids[v]!,
+      label: labels[v]!,
+      count: facetCounts[v]!,
+      selected: selected.has(ids[v]!),
+    }));
+  });
+
+  const datum = (kind: FilterKind, v: number): ChartDatum => ({
+    id: index.kinds[kind].ids[v]!,
+    label: index.kinds[kind].labels[v]!,
+    count: matchingCounts[kind][v]!,
+    filterable: true,
+  });
+  const byCount = (a: ChartDatum, b: ChartDatum) => b.count - a.count || compareLabels(a.label, b.label);
+  const allOf = (kind: FilterKind) => index.kinds[kind].ids.map((_, v) => datum(kind, v));
+
+  const themes = index.kinds.themes;
+  const byTheme = allOf('themes').sort(byCount);
+  const { columns: regionColumns, valueToColumn } = regionColumnsOf(index, matchingCounts.regions);
+
+  const cells = themes.ids.map(() => new Array<number>(regionColumns.length).fill(0));
+  const regions = index.kinds.regions;
+  let max = 0;
+  for (const i of matchingIdx) {
+    for (let a = themes.offsets[i]!; a < themes.offsets[i + 1]!; a++) {
+      const row = cells[themes.values[a]!]!;
+      for (let b = regions.offsets[i]!; b < regions.offsets[i + 1]!; b++) {
+        const c = valueToColumn[regions.values[b]!]!;
+        row[c]!++;
+        if (row[c]! > max) max = row[c]!;
+      }
+    }
+  }
+
+  const top = (kind: FilterKind) =>
+    allOf(kind)
+      .filter((d) => d.count > 0)
+      .sort(byCount)
+      .slice(0, TOP_LIMIT);
+
+  // The timeline leaves the date range out (like a facet its own selection), so the brush shows what it can reach.
+  let timelineMonths: Iterable<string | null>;
+  if (!dated) timelineMonths = Array.from(matchingIdx, (i) => months[i] ?? null);
+  else {
+    const list: (string | null)[] = [];
+    for (let i = 0; i < n; i++) {
+      if (misses[i] === 0 || (misses[i] === 1 && missedKind[i] === DATE)) list.push(months[i] ?? null);
+    }
+    timelineMonths = list;
+  }
+
+  return {
+    total: n,
+    matched: matchingIdx.length,
+    timeline: buildTimelineOfMonths(timelineMonths),
+    results,
+    facets,
+    byTheme,
+    byRegion: regionColumns,
+    matrix: { themes: themes.ids.map((_, v) => datum('themes', v)), regions: regionColumns, cells, max },
+    topProgrammes: top('programmes'),
+    topOrganizations: top('organizations'),
+  };
+}
+
+/**
+ * The region axis: the six WCO regions in their usual order (those the corpus lacks shown as non-filterable zeros,
+ * since a region with no coverage is the point), then any other region value, then Global last.
+ */
+function regionColumnsOf(index: CorpusIndex, counts: Uint32Array) {
+  const { ids, labels } = index.kinds.regions;
+  const columns: ChartDatum[] = [];
+  const valueToColumn = new Array<number>(ids.length).fill(0);
+  const rank = (label: string) => {
+    const r = REGION_LABELS.indexOf(label as (typeof REGION_LABELS)[number]);
+    return r === -1 ? REGION_LABELS.length - 1 : r;
+  };
+  const present = new Set(labels);
+  type Slot = { v: number | null; label: string; id: string; global: boolean };
+  const slots: Slot[] = ids.map((id, v) => ({
+    v,
+    id,
+    label: labels[v]!,
+    global: isGlobalRegion(id, labels[v]!),
+  }));
+  for (const label of REGION_LABELS) {
+    if (!present.has(label)) slots.push({ v: null, id: label, label, global: label === GLOBAL_REGION });
+  }
+  slots.sort(
+    (a, b) =>
+      Number(a.global) - Number(b.global) || rank(a.label) - rank(b.label) || compareLabels(a.label, b.label),
+  );
+  for (const s of slots) {
+    if (s.v !== null) valueToColumn[s.v] = columns.length;
+    columns.push({
+      id: s.id,
+      label: s.label,
+      count: s.v === null ? 0 : counts[s.v]!,
+      filterable: s.v !== null,
+      ...(s.global ? { global: true } : {}),
+    });
+  }
+  return { columns, valueToColumn };
+}
+
+/**
+ * Checks a view state against the loaded corpus: filter values and the open briefing it does not know are left out
+ * and named, for the same notice as malformed URL parameters.
+ */
+export function dropUnknownIds(corpus: Corpus, state: ViewState): { state: ViewState; dropped: string[] } {
+  const index = getCorpusIndex(corpus);
+  const dropped: string[] = [];
+  let changed = false;
+  const filters = { ...state.filters };
+  for (const kind of FILTER_KINDS) {
+    const known = state.filters[kind].filter((id) => index.kinds[kind].byId.has(id));
+    if (known.length !== state.filters[kind].length) {
+      changed = true;
+      for (const id of state.filters[kind])
+        if (!index.kinds[kind].byId.has(id))
+          dropped.push(`${FILTER_PARAM[kind]} “${id}” (not in this corpus)`);
+      filters[kind] = known;
+    }
+  }
+  let open = state.open;
+  if (open !== null && !index.briefingIndex.has(open)) {
+    dropped.push(`briefing “${open}” (not in this corpus)`);
+    open = null;
+    changed = true;
+  }
+  return { state: changed ? { ...state, filters, open } : state, dropped };
+}
+
+/** The display label of a tag id, or the id itself if the corpus does not know it. */
+export function labelOf(corpus: Corpus, kind: FilterKind, id: string): string {
+  const kindIndex = getCorpusIndex(corpus).kinds[kind];
+  const v = kindIndex.byId.get(id);
+  return v === undefined ? id : kindIndex.labels[v]!;
+}
+
+/** Finds a briefing by id in constant time. */
+export function findBriefing(corpus: Corpus, id: string): Briefing | undefined {
+  const i = getCorpusIndex(corpus).briefingIndex.get(id);
+  return i === undefined ? undefined : corpus.briefings[i];
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing, Corpus } from './corpus';
+import {
+  SEARCH_INDEX_FINGERPRINT,
+  buildSearchIndex,
+  buildSearchIndexAsync,
+  hasPrefix,
+  hasTerm,
+  loadSearchIndex,
+  serializeSearchIndex,
+  termsWithPrefix,
+} from './search-index';
+import { searchBriefings } from './search-briefings';
+import { highlightRanges } from './search-highlight';
+import { EMPTY_SYNONYMS, buildSynonymTable } from './search-synonyms';
+import { suggest } from './search-suggest';
+import { TEST_ALIAS_GROUPS } from './__fixtures__/alias-groups';
+
+function briefing(id: string, title: string, summary: string, tags: Partial<Briefing> = {}): Briefing {
+  return {
+    id,
+    title,
+    summary,
+    themes: [],
+    regions: [],
+    countries: [],
+    programmes: [],
+    organizations: [],
+    instruments: [],
+    people: [],
+    ...tags,
+  };
+}
+
+const tag = (id: string, label: string) => ({ id, label, evidence: [] });
+
+const corpus: Corpus = {
+  format: 'briefing-atlas/corpus',
+  version: 1,
+  name: 'test',
+  generatedAt: '2026-01-01T00:00:00Z',
+  warnings: [],
+  briefings: [
+    briefing('a', 'Asia Pacific customs meet', 'Officers from the Asia Pacific region met in Bangkok.', {
+      regions: [tag('asia-pacific', 'Asia/Pacific')],
+    }),
+    briefing('b', 'Asiapacific Ecommerce rules', 'New rules for e-commerce parcels.'),
+    briefing('c', 'Crossborder trade with the OIE', 'Animal health and cross border trade.', {
+      organizations: [tag('woah', 'World Organisation for Animal Health')],
+    }),
+    briefing('d', 'Pandemic response', 'Customs kept cargo moving during the pandemic.', {
+      countries: [tag('BA', 'Bosnia and Herzegovina')],
+      programmes: [tag('mercator', 'Mercator Programme')],
+    }),
+  ],
+};
+
+const synonyms = buildSynonymTable(TEST_ALIAS_GROUPS);
+const search = (q: string) => searchBriefings(buildSearchIndex(corpus), corpus, q, { synonyms }).ids;
+const noSynonyms = { synonyms: EMPTY_SYNONYMS };
+
+describe('buildSearchIndex / searchBriefings', () => {
+  it.each([
+    ['Asia Pacific', ['a', 'b']],
+    ['asiapacific', ['a', 'b']],
+    ['asia-pacific', ['a', 'b']],
+    ['e-commerce', ['b']],
+    ['crossborder', ['c']],
+    ['cross-border', ['c']],
+    ['OIE', ['c']],
+    ['WOAH', ['c']],
+    ['BiH', ['d']],
+    ['customs -pandemic', ['a']],
+    ['"pacific region"', ['a']],
+    ['"region pacific"', []],
+    ['merc', ['d']],
+  ])('%s → %j', (q, ids) => {
+    expect([...search(q)].sort()).toEqual(ids);
+  });
+
+  it('ignores a one- or two-letter word still being typed, unless it is a word of the corpus', () => {
+    expect(search('customs pa').sort()).toEqual(search('customs ').sort());
+    expect(search('customs zq')).toEqual([]);
+    expect(search('BiH')).toEqual(['d']);
+  });
+
+  it('ranks a title match above a summary match', () => {
+    expect(search('ecommerce')[0]).toBe('b');
+  });
+
+  it('does not split a word into halves that are not side by side', () => {
+    const c: Corpus = { ...corpus, briefings: [briefing('x', 'Border', 'Cross words.')] };
+    expect(searchBriefings(buildSearchIndex(c), c, 'crossborder', noSynonyms).ids).toEqual([]);
+  });
+
+  it('an empty query narrows nothing', () => {
+    const r = searchBriefings(buildSearchIndex(corpus), corpus, '  ', noSynonyms);
+    expect(r.active).toBe(false);
+    expect(r.ids).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('reports the fields and terms that matched', () => {
+    const r = searchBriefings(buildSearchIndex(corpus), corpus, 'asiapacific', { synonyms });
+    const b = r.match('b')!;
+    expect(b.fields).toEqual(['title']);
+    expect(highlightRanges(corpus.briefings[1]!.title, b.terms)).toEqual([[0, 11]]);
+    const a = r.match('a')!;
+    expect(highlightRanges(corpus.briefings[0]!.title, a.terms)).toEqual([[0, 12]]);
+  });
+
+  it('builds the same index asynchronously', async () => {
+    const index = await buildSearchIndexAsync(corpus, 1);
+    expect(searchBriefings(index, corpus, 'asiapacific', noSynonyms).ids.sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('serializeSearchIndex / loadSearchIndex', () => {
+  const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS));
+
+  it('round-trips through JSON with the same results', () => {
+    const loaded = loadSearchIndex(json, corpus);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    for (const q of ['asia pacific', 'crossborder', 'merc', 'customs -pandemic', 'OIE', 'BiH']) {
+      expect(searchBriefings(loaded.data.index, corpus, q, loaded.data).ids).toEqual(search(q));
+    }
+  });
+
+  it('accepts a parsed payload', () => {
+    expect(loadSearchIndex(JSON.parse(json)).ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['another format', JSON.stringify({ format: 'x' })],
+    ['other options', json.replace(SEARCH_INDEX_FINGERPRINT, 'v0-deadbeef')],
+    ['nothing', null],
+    ['no synonyms', JSON.stringify({ ...JSON.parse(json), aliasGroups: 'x' })],
+  ])('refuses %s', (_, payload) => {
+    expect(loadSearchIndex(payload).ok).toBe(false);
+  });
+
+  it('refuses an index of another corpus', () => {
+    const other = { ...corpus, generatedAt: '2027-01-01T00:00:00Z' };
+    const loaded = loadSearchIndex(json, other);
+    expect(loaded).toEqual({ ok: false, reason: 'The search index was built from another corpus.' });
+  });
+});
+
+describe('term dictionary access (MiniSearch internals, pinned version)', () => {
+  const index = buildSearchIndex(corpus);
+  it('checks terms and prefixes', () => {
+    expect(hasTerm(index, 'asiapacific')).toBe(true);
+    expect(hasTerm(index, 'asiapac')).toBe(false);
+    expect(hasPrefix(index, 'asiapac')).toBe(true);
+    expect(hasPrefix(index, 'zzz')).toBe(false);
+    expect(termsWithPrefix(index, 'pandemic')).toEqual([{ term: 'pandemic', documents: 1 }]);
+  });
+});
+
+describe('suggest', () => {
+  const index = buildSearchIndex(corpus);
+  it('offers tag values with their kind, then corpus words', () => {
+    const s = suggest(index, corpus, 'customs herz');
+    expect(s[0]).toMatchObject({
+      kind: 'countries',
+      label: 'Bosnia and Herzegovina',
+      value: 'customs "Bosnia and Herzegovina"',
+      tagId: 'BA',
+    });
+  });
+
+  it('lets a label take over the trailing words it contains', () => {
+    expect(suggest(index, corpus, 'customs mercator prog')[0]).toMatchObject({
+      kind: 'programmes',
+      value: 'customs "Mercator Programme"',
+    });
+  });
+
+  it('completes words from the index', () => {
+    expect(suggest(index, corpus, 'pand').map((s) => [s.kind, s.label, s.value])).toEqual([
+      ['term', 'pandemic', 'pandemic'],
+    ]);
+  });
+
+  it('waits for two letters and a word being typed', () => {
+    expect(suggest(index, corpus, 'p')).toEqual([]);
+    expect(suggest(index, corpus, 'pand ')).toEqual([]);
+  });
+});
+
+describe('buildSynonymTable', () => {
+  it('makes every member stand for every other', () => {
+    const table = buildSynonymTable([['OIE', 'WOAH', 'World Organisation for Animal Health']]);
+    expect(table.entries.get('oie')).toEqual([
+      ['woah'],
+      ['world', 'organisation', 'for', 'animal', 'health'],
+    ]);
+    expect(table.entries.get('world organisation for animal health')).toEqual([['oie'], ['woah']]);
+    expect(table.maxWords).toBe(5);
+  });
+
+  it('merges groups that share a member', () => {
+    const table = buildSynonymTable([
+      ['AI', 'artificial intelligence'],
+      ['AI', 'Avian Influenza'],
+    ]);
+    expect(table.entries.get('ai')).toEqual([
+      ['artificial', 'intelligence'],
+      ['avian', 'influenza'],
+    ]);
+  });
+});
+
+describe('highlightRanges', () => {
+  it.each([
+    ['Cross-Border E-Commerce', ['crossborder'], [[0, 12]]],
+    [
+      'Cross-Border E-Commerce',
+      ['ecommerce', 'crossborder'],
+      [
+        [0, 12],
+        [13, 23],
+      ],
+    ],
+    ['the Asia Pacific region', ['asiapacific'], [[4, 16]]],
+    [
+      'KOSÓVO and Kosovar',
+      ['kosovo', 'kosovar'],
+      [
+        [0, 6],
+        [11, 18],
+      ],
+    ],
+    ['Multilateral Environmental Agreements (MEAs)', ['mea'], [[39, 43]]],
+    ['nothing here', ['absent'], []],
+    ['', ['x'], []],
+  ])('%s with %j', (text, terms, ranges) => {
+    expect(highlightRanges(text, terms)).toEqual(ranges);
+  });
+});

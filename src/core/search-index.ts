@@ -1,0 +1,243 @@
+/**
+ * The search index: one set of options, used to build the index at build time (scripts/build-data.ts), to build it
+ * in the browser for an imported corpus (in a worker), and to load a serialised index. The payload carries a
+ * fingerprint of those options and of the normaliser's behaviour; a payload built with anything else is refused,
+ * and the caller rebuilds.
+ *
+ * The engine is our own typed-array index (search-engine.ts), not MiniSearch: at 100,000 briefings MiniSearch took
+ * 15–45 s to build, 120 MB of JSON to ship and up to a second per short prefix (docs/decisions/005-scale.md). The
+ * scoring is MiniSearch's BM25+, so ranking reads the same.
+ */
+import type { Briefing, Corpus, Result } from './corpus';
+import { TAG_KINDS } from './corpus';
+import { indexTerms } from './normalize';
+import { EngineBuilder, SearchEngine, type EngineDocument, type SerializedEngine } from './search-engine';
+import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
+
+/** What is indexed for one briefing. Tag labels are joined; the separator is not a compound joiner. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string;
+}
+
+/** Fields in the engine's order (title, summary, tags). */
+export const SEARCH_FIELDS = ['title', 'summary', 'tags'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export type BriefingIndex = SearchEngine;
+
+/**
+ * Bump when the meaning of the index changes in a way the fingerprint cannot see (e.g. what `toSearchDocument`
+ * puts in a field). 2: the typed-array engine (was MiniSearch).
+ */
+export const SEARCH_INDEX_VERSION = 2;
+
+/** Title words are what an analyst remembers; tags are labels the tagger found in the text. */
+export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, summary: 1, tags: 1.5 };
+
+/** `FIELD_BOOST` in the engine's field order. */
+export const FIELD_BOOSTS: readonly number[] = SEARCH_FIELDS.map((f) => FIELD_BOOST[f]);
+
+/** Text that exercises every rule of the normaliser; its tokens are part of the fingerprint. */
+const NORMALIZER_CANARY =
+  'Côte d’Ivoire’s E‑Commerce, Asia-Pacific/ASIAPACIFIC cross—border “MEAs” ﬁnance Straße Øresund countries taxes 1.5';
+
+/** FNV-1a, 32-bit: enough to tell two option sets apart, not a security measure. */
+function hashString(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Identifies the options and normaliser behaviour an index was built with. */
+export const SEARCH_INDEX_FINGERPRINT = `v${SEARCH_INDEX_VERSION}-${hashString(
+  JSON.stringify({
+    fields: SEARCH_FIELDS,
+    boosts: FIELD_BOOST,
+    canary: indexTerms(NORMALIZER_CANARY),
+  }),
+)}`;
+
+/**
+ * Identifies a corpus cheaply (name, generation time, size), so the app can tell whether a prebuilt index belongs to
+ * the corpus it loaded. The data step writes both files from the same corpus object.
+ */
+export function corpusKey(corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>): string {
+  return `${corpus.name}|${corpus.generatedAt}|${corpus.briefings.length}`;
+}
+
+/** The tag labels of a briefing, every kind, in one list. */
+export function tagLabels(briefing: Briefing): string[] {
+  const labels: string[] = [];
+  for (const kind of TAG_KINDS) for (const tag of briefing[kind]) labels.push(tag.label);
+  return labels;
+}
+
+export function toSearchDocument(briefing: Briefing): SearchDocument {
+  return {
+    id: briefing.id,
+    title: briefing.title,
+    summary: briefing.summary,
+    tags: tagLabels(briefing).join(' | '),
+  };
+}
+
+function toEngineDocument(briefing: Briefing): EngineDocument {
+  return { id: briefing.id, title: briefing.title, summary: briefing.summary, tags: tagLabels(briefing) };
+}
+
+/**
+ * Builds the index of a corpus, synchronously (build time, worker).
+ * @example buildSearchIndex(corpus).documentCount // → corpus.briefings.length
+ */
+export function buildSearchIndex(corpus: Pick<Corpus, 'briefings'>): BriefingIndex {
+  const builder = new EngineBuilder();
+  for (const b of corpus.briefings) builder.add(toEngineDocument(b));
+  return builder.finish();
+}
+
+/**
+ * Builds the index in chunks, yielding between them, for a main thread that must stay responsive.
+ * @example await buildSearchIndexAsync(corpus)
+ */
+export async function buildSearchIndexAsync(
+  corpus: Pick<Corpus, 'briefings'>,
+  chunkSize = 500,
+): Promise<BriefingIndex> {
+  const builder = new EngineBuilder();
+  const { briefings } = corpus;
+  for (let i = 0; i < briefings.length; i += chunkSize) {
+    for (const b of briefings.slice(i, i + chunkSize)) builder.add(toEngineDocument(b));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return builder.finish();
+}
+
+/** The serialised index as written to public/data/search-index.json. */
+export interface SerializedSearchIndex {
+  format: 'briefing-atlas/search-index';
+  fingerprint: string;
+  /** `corpusKey` of the corpus the index was built from. */
+  corpus: string;
+  /**
+   * The tagger's alias groups (`ALIAS_GROUPS`), shipped with the index so the page gets the very synonyms the
+   * tagger used without bundling the dictionaries and gazetteer.
+   */
+  aliasGroups: AliasGroups;
+  index: SerializedEngine;
+}
+
+/** A loaded index with the synonyms it was shipped with: what `searchBriefings` and `suggest` need. */
+export interface LoadedSearchIndex {
+  index: BriefingIndex;
+  synonyms: SynonymTable;
+}
+
+/**
+ * Serialises an index with the fingerprint of the options that built it and the alias groups to search with.
+ * `JSON.stringify` the result to write it.
+ * @example JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS))
+ */
+export function serializeSearchIndex(
+  index: BriefingIndex,
+  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  aliasGroups: AliasGroups,
+): SerializedSearchIndex {
+  return {
+    format: 'briefing-atlas/search-index',
+    fingerprint: SEARCH_INDEX_FINGERPRINT,
+    corpus: corpusKey(corpus),
+    aliasGroups: aliasGroups.map((g) => [...g]),
+    index: index.serialize(),
+  };
+}
+
+function isAliasGroups(value: unknown): value is AliasGroups {
+  return (
+    Array.isArray(value) && value.every((g) => Array.isArray(g) && g.every((m) => typeof m === 'string'))
+  );
+}
+
+/**
+ * Loads a serialised index (parsed JSON or text) with the same options that built it, and its synonyms. Refuses,
+ * with a reason, a payload from other options, another normaliser or (if `corpus` is given) another corpus: the
+ * caller rebuilds.
+ * @example loadSearchIndex(await res.json(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
+ */
+export function loadSearchIndex(
+  payload: unknown,
+  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+): Result<LoadedSearchIndex> {
+  let value = payload;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return { ok: false, reason: 'The search index is not valid JSON.' };
+    }
+  }
+  if (typeof value !== 'object' || value === null) return { ok: false, reason: 'The search index is empty.' };
+  const p = value as Partial<SerializedSearchIndex>;
+  if (p.format !== 'briefing-atlas/search-index' || typeof p.index !== 'object' || p.index === null) {
+    return { ok: false, reason: 'Not a Briefing Atlas search index.' };
+  }
+  if (p.fingerprint !== SEARCH_INDEX_FINGERPRINT) {
+    return {
+      ok: false,
+      reason: `The search index was built with other options (${String(p.fingerprint)}, expected ${SEARCH_INDEX_FINGERPRINT}).`,
+    };
+  }
+  if (corpus && p.corpus !== corpusKey(corpus)) {
+    return { ok: false, reason: 'The search index was built from another corpus.' };
+  }
+  if (!isAliasGroups(p.aliasGroups)) return { ok: false, reason: 'The search index has no synonym table.' };
+  try {
+    return {
+      ok: true,
+      data: {
+        index: SearchEngine.deserialize(p.index),
+        synonyms: buildSynonymTable(p.aliasGroups),
+      },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
+    };
+  }
+}
+
+/** Whether `term` is in the index, as is. */
+export function hasTerm(index: BriefingIndex, term: string): boolean {
+  return index.termId(term) !== undefined;
+}
+
+/** Whether some indexed term starts with `prefix` (the term itself included). */
+export function hasPrefix(index: BriefingIndex, prefix: string): boolean {
+  const [lo, hi] = index.prefixRange(prefix);
+  return hi > lo;
+}
+
+/** Number of briefings with `term` (largest per field; 0 when not indexed). */
+export function documentFrequency(index: BriefingIndex, term: string): number {
+  const id = index.termId(term);
+  return id === undefined ? 0 : index.documentFrequency(id);
+}
+
+/** Indexed terms starting with `prefix`, in order, each with its document frequency (largest per field); at most `limit`. */
+export function termsWithPrefix(
+  index: BriefingIndex,
+  prefix: string,
+  limit = 2000,
+): { term: string; documents: number }[] {
+  const [lo, hi] = index.prefixRange(prefix);
+  const out: { term: string; documents: number }[] = [];
+  for (let id = lo; id < hi && out.length < limit; id++)
+    out.push({ term: index.terms[id]!, documents: index.documentFrequency(id) });
+  return out;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_VIEW_STATE,
+  EMPTY_FILTERS,
+  FILTER_KINDS,
+  parseViewState,
+  serializeViewState,
+  setFilters,
+  toggleFilter,
+  type ViewState,
+} from './view-state';
+
+const withFilters = (patch: Partial<ViewState['filters']>, rest: Partial<ViewState> = {}): ViewState => ({
+  ...DEFAULT_VIEW_STATE,
+  ...rest,
+  filters: { ...EMPTY_FILTERS, ...patch },
+});
+
+describe('parseViewState', () => {
+  it.each([
+    ['', DEFAULT_VIEW_STATE],
+    ['?', DEFAULT_VIEW_STATE],
+    ['?region=EUR', withFilters({ regions: ['EUR'] })],
+    ['region=EUR', withFilters({ regions: ['EUR'] })],
+    ['?region=EUR&region=AP&region=EUR', withFilters({ regions: ['AP', 'EUR'] })],
+    [
+      '?theme=enforcement.environment&country=ALB',
+      withFilters({ themes: ['enforcement.environment'], countries: ['ALB'] }),
+    ],
+    [
+      '?programme=APPW&org=WCO&instrument=Basel',
+      withFilters({ programmes: ['APPW'], organizations: ['WCO'], instruments: ['Basel'] }),
+    ],
+    [
+      '?region=Asia%2FPacific&region=North+of+Africa%2C+Near+and+Middle+East',
+      withFilters({ regions: ['Asia/Pacific', 'North of Africa, Near and Middle East'] }),
+    ],
+    ['?q=plastic+waste&open=b-1', withFilters({}, { q: 'plastic waste', open: 'b-1' })],
+    ['?q=&region=', DEFAULT_VIEW_STATE],
+  ])('reads %s', (search, expected) => {
+    expect(parseViewState(search)).toEqual({ state: expected, dropped: [] });
+  });
+
+  it.each([
+    ['?zoom=3', DEFAULT_VIEW_STATE, ['unknown parameter zoom']],
+    [
+      '?region=EUR&bogus=1&%ZZ=2',
+      withFilters({ regions: ['EUR'] }),
+      ['unknown parameter bogus', 'unknown parameter %ZZ'],
+    ],
+    ['?open=a&open=b', withFilters({}, { open: 'a' }), ['repeated open=b']],
+    ['?q=one&q=two', withFilters({}, { q: 'one' }), ['repeated q=two']],
+    ['?region=%01bad', DEFAULT_VIEW_STATE, ['malformed region=\u0001bad']],
+    [`?q=${'x'.repeat(501)}`, DEFAULT_VIEW_STATE, [`malformed q=${'x'.repeat(40)}…`]],
+    ['?=x', DEFAULT_VIEW_STATE, ['unknown parameter (empty name)']],
+  ])('drops what it cannot use in %s', (search, state, dropped) => {
+    expect(parseViewState(search)).toEqual({ state, dropped });
+  });
+
+  it('never throws and always yields a well-formed state', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const { state } = parseViewState(search);
+        for (const kind of FILTER_KINDS) expect(Array.isArray(state.filters[kind])).toBe(true);
+        expect(typeof state.q).toBe('string');
+      }),
+    );
+  });
+});
+
+describe('serializeViewState', () => {
+  it.each([
+    [DEFAULT_VIEW_STATE, ''],
+    [withFilters({ regions: ['EUR'] }), 'region=EUR'],
+    [
+      withFilters({ regions: ['EUR', 'AP'] }, { q: 'waste', open: 'b-7' }),
+      'q=waste&region=AP&region=EUR&open=b-7',
+    ],
+    [withFilters({ organizations: ['WCO'], themes: ['a'] }), 'theme=a&org=WCO'],
+    [
+      withFilters({ regions: ['Asia/Pacific', 'North of Africa, Near'] }),
+      'region=Asia%2FPacific&region=North+of+Africa%2C+Near',
+    ],
+    [withFilters({}, { q: '  ' }), ''],
+  ])('writes %j as %s', (state, expected) => {
+    expect(serializeViewState(state)).toBe(expected);
+  });
+
+  const isControl = (c: string) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127;
+  const stripControls = (s: string) => [...s].filter((c) => !isControl(c)).join('');
+  const idArb = fc
+    .string({ minLength: 1, maxLength: 20 })
+    .filter((s) => s.trim() === s && stripControls(s) === s);
+  const monthArb = fc
+    .tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const stateArb = fc.record({
+    q: fc.string({ maxLength: 30 }).map((s) => stripControls(s).trim()),
+    open: fc.option(idArb, { nil: null }),
+    filters: fc.record(
+      Object.fromEntries(
+        FILTER_KINDS.map((k) => [k, fc.uniqueArray(idArb, { maxLength: 3 }).map((a) => [...a].sort())]),
+      ) as Record<(typeof FILTER_KINDS)[number], fc.Arbitrary<string[]>>,
+    ),
+    from: fc.option(monthArb, { nil: null }),
+    to: fc.option(monthArb, { nil: null }),
+    map: fc.constantFrom('country' as const, 'region' as const),
+    slide: fc.option(fc.integer({ min: 0, max: 9_999 }), { nil: null }),
+  });
+
+  it('round-trips: parse(serialize(state)) gives the state back with nothing dropped', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(parseViewState(serializeViewState(state))).toEqual({ state, dropped: [] });
+      }),
+    );
+  });
+});
+
+describe('date range, map mode and slide', () => {
+  it.each([
+    ['from=2023-01&to=2023-12', { from: '2023-01', to: '2023-12' }, []],
+    ['map=region', { map: 'region' }, []],
+    ['slide=3', { slide: 2 }, []],
+    ['from=2023-13', { from: null }, ['malformed from=2023-13']],
+    ['to=last-year', { to: null }, ['malformed to=last-year']],
+    ['map=globe', { map: 'country' }, ['malformed map=globe']],
+    ['slide=0', { slide: null }, ['malformed slide=0']],
+    ['slide=two', { slide: null }, ['malformed slide=two']],
+  ])('reads %s', (search, expected, dropped) => {
+    const out = parseViewState(search);
+    expect(out.state).toMatchObject(expected);
+    expect(out.dropped).toEqual(dropped);
+  });
+});
+
+describe('toggleFilter and setFilters', () => {
+  it('adds, keeps sorted, and removes', () => {
+    const a = toggleFilter(DEFAULT_VIEW_STATE, 'regions', 'EUR');
+    const b = toggleFilter(a, 'regions', 'AP');
+    expect(b.filters.regions).toEqual(['AP', 'EUR']);
+    expect(toggleFilter(b, 'regions', 'EUR').filters.regions).toEqual(['AP']);
+  });
+  it('replaces only the given facets', () => {
+    const s = setFilters(withFilters({ countries: ['ALB'], regions: ['AP'] }), {
+      regions: ['EUR'],
+      themes: ['x'],
+    });
+    expect(s.filters).toEqual({ ...EMPTY_FILTERS, countries: ['ALB'], regions: ['EUR'], themes: ['x'] });
+  });
+});
