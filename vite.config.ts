@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { offlineFile } from './scripts/vite-plugin-offline-file.ts';
 
 /**
  * The production build ships a strict Content-Security-Policy: no inline script, no eval, nothing from another
@@ -34,13 +36,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-  },
+/**
+ * `vite build --mode offline` (the last step of `npm run build`) adds dist/briefing-atlas-offline.html beside the
+ * served app: one file with code, styles, data and icon inside, its own policy, no dynamic chunks and no workers.
+ */
+const offlineBuild = (): UserConfig => ({
+  base: './',
+  plugins: [viteSingleFile(), offlineFile()],
+  build: { outDir: 'dist', emptyOutDir: false, copyPublicDir: false },
 });
+
+export default defineConfig(({ mode }) =>
+  mergeConfig(
+    {
+      plugins: [react(), tailwindcss(), ...(mode === 'offline' ? [] : [contentSecurityPolicy()])],
+      resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+      preview: { port: 4173, strictPort: true },
+      test: {
+        include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        environment: 'node',
+        reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+      },
+    } satisfies UserConfig,
+    mode === 'offline' ? offlineBuild() : {},
+  ),
+);

@@ -1,0 +1,373 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000] [--out PATH]`: the scale benchmark (issue 7). For each corpus size,
+ * on generated briefings (deterministic, seed 1): parse+tag throughput; corpus file size and load time (the
+ * documented JSON + zod vs the compact form); search index build, size and load time; query latency p50/p95 over
+ * the fixed query set (bench-lib.ts) for our engine and, in the same run, a plain scan, Fuse.js, FlexSearch and
+ * MiniSearch's defaults, with ratios; keystroke → results + facets + chart data; and facet/chart recomputation
+ * after a filter change. Prints tables and writes JSON (bench-results/bench.json by default).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { cpus } from 'node:os';
+import Fuse from 'fuse.js';
+import FlexSearch from 'flexsearch';
+import MiniSearch from 'minisearch';
+import { buildCorpus } from '../src/core/build-corpus';
+import { validateCorpus, type Corpus } from '../src/core/corpus';
+import { decodeCompactCorpus, encodeCompactCorpus } from '../src/core/corpus-compact';
+import { ALIAS_GROUPS } from '../src/core/dictionaries';
+import { RankedIds, deriveView, getCorpusIndex } from '../src/core/facets';
+import { generateBriefingText } from '../src/core/generate-briefings';
+import { readBriefingFiles } from '../src/core/read-briefings';
+import { searchBriefings } from '../src/core/search-briefings';
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  serializeSearchIndex,
+  tagLabels,
+  type LoadedSearchIndex,
+} from '../src/core/search-index';
+import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from '../src/core/view-state';
+import {
+  PlainScan,
+  QUERY_SET,
+  type Stats,
+  fmtInt,
+  fmtMB,
+  fmtMs,
+  fmtRatio,
+  stats,
+  table,
+  time,
+} from './bench-lib';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const OUT = option('--out') ?? 'bench-results/bench.json';
+
+/** Repetitions of the whole query set per engine: fewer where one query takes long. */
+function repsFor(n: number, engine: 'ours' | 'scan' | 'fuse' | 'flex' | 'mini'): number {
+  if (engine === 'ours' || engine === 'flex') return n <= 10_000 ? 20 : 8;
+  if (engine === 'scan') return n <= 10_000 ? 10 : 3;
+  if (engine === 'mini') return n <= 1_000 ? 5 : 2;
+  return n <= 1_000 ? 3 : 1;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface EngineRun {
+  name: string;
+  build: number;
+  latency: Stats;
+  byKind: Record<string, Stats>;
+  skipped?: string;
+}
+
+function runQueries(reps: number, warm: boolean, search: (q: string) => unknown) {
+  if (warm) for (const { q } of QUERY_SET) search(q);
+  const all: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  for (let r = 0; r < reps; r++) {
+    for (const { q, kind } of QUERY_SET) {
+      const { ms } = time(() => search(q));
+      all.push(ms);
+      (byKind[kind] ??= []).push(ms);
+    }
+  }
+  return {
+    latency: stats(all),
+    byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, stats(v)])),
+  };
+}
+
+function filterStates(corpus: Corpus): ViewState[] {
+  const idx = getCorpusIndex(corpus);
+  const top = (kind: keyof Filters, rank = 0) => {
+    const k = idx.kinds[kind];
+    return k.ids[k.order[rank] ?? 0]!;
+  };
+  const f = (filters: Partial<Filters>): ViewState => ({
+    ...DEFAULT_VIEW_STATE,
+    filters: { ...DEFAULT_VIEW_STATE.filters, ...filters },
+  });
+  return [
+    f({ regions: [top('regions')] }),
+    f({ regions: [top('regions')], themes: [top('themes')] }),
+    f({ regions: [top('regions')], themes: [top('themes')], countries: [top('countries')] }),
+    f({ regions: [top('regions'), top('regions', 1)], themes: [top('themes')] }),
+    f({ themes: [top('themes'), top('themes', 1)], programmes: [top('programmes')] }),
+    f({}),
+  ];
+}
+
+async function runSize(n: number) {
+  log(`\n── ${fmtInt(n)} briefings ──`);
+  const text = generateBriefingText(n, 1);
+  const bytes = new TextEncoder().encode(text);
+  const parse = time(() => readBriefingFiles([{ name: 'generated.txt', bytes }]));
+  const tag = time(() =>
+    buildCorpus(parse.value.briefings, parse.value.diagnostics, {
+      name: `generated-${n}`,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+    }),
+  );
+  const corpus = tag.value;
+  const pipeline = {
+    parseMs: parse.ms,
+    tagMs: tag.ms,
+    perSecond: n / ((parse.ms + tag.ms) / 1000),
+  };
+  log(`parse+tag ${fmtInt(pipeline.perSecond)}/s`);
+
+  // Corpus files: the documented JSON (parse + zod) against the compact form (parse + decode/validate).
+  let full = JSON.stringify(corpus);
+  const fullBytes = Buffer.byteLength(full);
+  const fullLoad = time(() => validateCorpus(JSON.parse(full)));
+  if (!fullLoad.value.ok) throw new Error(fullLoad.value.reason);
+  full = '';
+  const compactEncode = time(() => JSON.stringify(encodeCompactCorpus(corpus)));
+  const compact = compactEncode.value;
+  const compactLoad = time(() => decodeCompactCorpus(JSON.parse(compact)));
+  if (!compactLoad.value.ok) throw new Error(compactLoad.value.reason);
+  const corpusFile = {
+    fullBytes,
+    fullLoadMs: fullLoad.ms,
+    compactBytes: Buffer.byteLength(compact),
+    compactEncodeMs: compactEncode.ms,
+    compactLoadMs: compactLoad.ms,
+  };
+  log(`corpus ${fmtMB(fullBytes)} → ${fmtMB(corpusFile.compactBytes)}`);
+
+  // Our index: built at build time, shipped as JSON, loaded by the page.
+  const build = time(() => buildSearchIndex(corpus));
+  const serialized = JSON.stringify(serializeSearchIndex(build.value, corpus, ALIAS_GROUPS));
+  const load = time(() => loadSearchIndex(serialized, corpus));
+  if (!load.value.ok) throw new Error(load.value.reason);
+  const loaded: LoadedSearchIndex = load.value.data;
+  const indexFigures = { buildMs: build.ms, bytes: Buffer.byteLength(serialized), loadMs: load.ms };
+  log(`index build ${fmtMs(build.ms)} ms, ${fmtMB(indexFigures.bytes)}, load ${fmtMs(load.ms)} ms`);
+
+  const engines: EngineRun[] = [];
+  const ours = runQueries(repsFor(n, 'ours'), true, (q) => searchBriefings(loaded.index, corpus, q, loaded));
+  engines.push({ name: 'Briefing Atlas', build: build.ms, ...ours });
+
+  const scanBuild = time(() => new PlainScan(corpus.briefings));
+  engines.push({
+    name: 'plain scan',
+    build: scanBuild.ms,
+    ...runQueries(repsFor(n, 'scan'), true, (q) => scanBuild.value.search(q)),
+  });
+  log('plain scan done');
+
+  const docs = corpus.briefings.map((b) => ({
+    id: b.id,
+    title: b.title,
+    summary: b.summary,
+    tags: tagLabels(b).join(' | '),
+  }));
+  // Fuse.js as dashboards use it: the defaults, with the fields to search.
+  const fuseBuild = time(() => new Fuse(docs, { keys: ['title', 'summary', 'tags'] }));
+  engines.push({
+    name: 'Fuse.js 7.5 (defaults)',
+    build: fuseBuild.ms,
+    ...runQueries(repsFor(n, 'fuse'), n <= 10_000, (q) => fuseBuild.value.search(q)),
+  });
+  log('Fuse.js done');
+
+  if (n <= 10_000) {
+    const flexBuild = time(() => {
+      const index = new FlexSearch.Index({ tokenize: 'forward' });
+      docs.forEach((d, i) => index.add(i, `${d.title}\n${d.summary}\n${d.tags}`));
+      return index;
+    });
+    engines.push({
+      name: 'FlexSearch 0.8 (forward)',
+      build: flexBuild.ms,
+      ...runQueries(repsFor(n, 'flex'), true, (q) => flexBuild.value.search(q, { limit: n })),
+    });
+    log('FlexSearch done');
+  } else {
+    engines.push({
+      name: 'FlexSearch 0.8 (forward)',
+      build: NaN,
+      latency: stats([]),
+      byKind: {},
+      skipped: 'not run at 100k: a 10–30 s build',
+    });
+  }
+
+  if (n <= 10_000) {
+    const miniBuild = time(() => {
+      const index = new MiniSearch({
+        fields: ['title', 'summary', 'tags'],
+        searchOptions: { prefix: true, fuzzy: 0.2 },
+      });
+      index.addAll(docs);
+      return index;
+    });
+    engines.push({
+      name: 'MiniSearch 7.2 (prefix+fuzzy)',
+      build: miniBuild.ms,
+      ...runQueries(repsFor(n, 'mini'), true, (q) => miniBuild.value.search(q)),
+    });
+    log('MiniSearch done');
+  } else {
+    engines.push({
+      name: 'MiniSearch 7.2 (prefix+fuzzy)',
+      build: NaN,
+      latency: stats([]),
+      byKind: {},
+      skipped: 'not run at 100k: a 15–45 s build',
+    });
+  }
+
+  // Keystroke → results + facet counts + chart data (what the page derives per keystroke; rendering is
+  // measured by bench:browser).
+  getCorpusIndex(corpus);
+  const keystroke = runQueries(repsFor(n, 'ours'), true, (q) => {
+    const outcome = searchBriefings(loaded.index, corpus, q, loaded);
+    const matched = outcome.active ? new RankedIds(corpus, outcome.ids, outcome.docs!) : null;
+    return deriveView(corpus, { ...DEFAULT_VIEW_STATE, q }, matched);
+  });
+
+  // A filter click: facet counts and chart aggregates recomputed, no search.
+  const states = filterStates(corpus);
+  const searched = searchBriefings(loaded.index, corpus, 'customs', loaded);
+  const matched = new RankedIds(corpus, searched.ids, searched.docs!);
+  const filterSamples: number[] = [];
+  const reps = n <= 10_000 ? 30 : 10;
+  for (let r = 0; r < reps + 1; r++) {
+    for (const s of states) {
+      const { ms } = time(() => deriveView(corpus, s, null));
+      const withSearch = time(() => deriveView(corpus, s, matched));
+      if (r > 0) filterSamples.push(ms, withSearch.ms);
+    }
+  }
+  return {
+    n,
+    pipeline,
+    corpusFile,
+    index: indexFigures,
+    engines,
+    keystroke: keystroke.latency,
+    filterChange: stats(filterSamples),
+  };
+}
+
+function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
+  const out: string[] = [];
+  const cols = results.map((r) => fmtInt(r.n));
+  out.push('Pipeline and files');
+  out.push(
+    table(
+      ['', ...cols],
+      [
+        ['parse+tag, briefings/s', ...results.map((r) => fmtInt(r.pipeline.perSecond))],
+        [
+          '  parse ms / tag ms',
+          ...results.map((r) => `${fmtMs(r.pipeline.parseMs)} / ${fmtMs(r.pipeline.tagMs)}`),
+        ],
+        ['corpus JSON size', ...results.map((r) => fmtMB(r.corpusFile.fullBytes))],
+        ['  JSON.parse + zod, ms (baseline)', ...results.map((r) => fmtMs(r.corpusFile.fullLoadMs))],
+        ['compact corpus size', ...results.map((r) => fmtMB(r.corpusFile.compactBytes))],
+        ['  JSON.parse + decode, ms', ...results.map((r) => fmtMs(r.corpusFile.compactLoadMs))],
+        ['search index build, ms', ...results.map((r) => fmtMs(r.index.buildMs))],
+        ['search index size', ...results.map((r) => fmtMB(r.index.bytes))],
+        ['search index load, ms', ...results.map((r) => fmtMs(r.index.loadMs))],
+      ],
+    ),
+  );
+  for (const r of results) {
+    const oursP95 = r.engines[0]!.latency.p95;
+    const oursP50 = r.engines[0]!.latency.p50;
+    out.push(`\nQuery latency at ${fmtInt(r.n)} briefings (${QUERY_SET.length} queries; ms)`);
+    out.push(
+      table(
+        ['engine', 'build', 'p50', 'p95', 'max', 'p50 ÷ ours', 'p95 ÷ ours'],
+        r.engines.map((e) =>
+          e.skipped
+            ? [e.name, '–', '–', '–', '–', '–', e.skipped]
+            : [
+                e.name,
+                fmtMs(e.build),
+                fmtMs(e.latency.p50),
+                fmtMs(e.latency.p95),
+                fmtMs(e.latency.max),
+                fmtRatio(e.latency.p50 / oursP50),
+                fmtRatio(e.latency.p95 / oursP95),
+              ],
+        ),
+      ),
+    );
+    const kinds = Object.keys(r.engines[0]!.byKind);
+    const scan = r.engines.find((e) => e.name === 'plain scan')!;
+    const fuse = r.engines.find((e) => e.name.startsWith('Fuse'))!;
+    out.push(
+      table(
+        ['p95 by kind', ...kinds],
+        [
+          ['ours', ...kinds.map((k) => fmtMs(r.engines[0]!.byKind[k]!.p95))],
+          ['plain scan', ...kinds.map((k) => fmtMs(scan.byKind[k]!.p95))],
+          ['Fuse.js', ...kinds.map((k) => fmtMs(fuse.byKind[k]!.p95))],
+        ],
+      ),
+    );
+  }
+  out.push('\nPer interaction (core work, no rendering; ms)');
+  out.push(
+    table(
+      ['', ...cols],
+      [
+        ['keystroke → results+facets+charts p50', ...results.map((r) => fmtMs(r.keystroke.p50))],
+        ['keystroke → results+facets+charts p95', ...results.map((r) => fmtMs(r.keystroke.p95))],
+        ['filter click → facets+charts p50', ...results.map((r) => fmtMs(r.filterChange.p50))],
+        ['filter click → facets+charts p95', ...results.map((r) => fmtMs(r.filterChange.p95))],
+      ],
+    ),
+  );
+  out.push('\nTargets');
+  for (const r of results) {
+    const ours = r.engines[0]!.latency.p95;
+    const scan = r.engines.find((e) => e.name === 'plain scan')!.latency.p95;
+    const fuse = r.engines.find((e) => e.name.startsWith('Fuse'))!.latency.p95;
+    const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    out.push(
+      `${fmtInt(r.n).padStart(7)}: Fuse.js p95 ÷ ours ${fmtRatio(fuse / ours)} (≥ 20×: ${mark(fuse / ours >= 20)}); ` +
+        `plain scan p95 ÷ ours ${fmtRatio(scan / ours)} (> 1×: ${mark(scan > ours)}); ` +
+        `parse+tag ${fmtInt(r.pipeline.perSecond)}/s (≥ 5,000: ${mark(r.pipeline.perSecond >= 5000)})`,
+    );
+  }
+  return out.join('\n');
+}
+
+const started = performance.now();
+// Warm the parser and tagger up (JIT), so the first size measures throughput, not compilation.
+{
+  const bytes = new TextEncoder().encode(generateBriefingText(500, 99));
+  const { briefings } = readBriefingFiles([{ name: 'warm-up.txt', bytes }]);
+  buildCorpus(briefings, [], { name: 'warm-up', generatedAt: '2026-01-01T00:00:00.000Z' });
+}
+const results = [];
+for (const n of SIZES) results.push(await runSize(n));
+const text = report(results);
+process.stdout.write(`\n${text}\n\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+await mkdir(dirname(OUT), { recursive: true });
+await writeFile(
+  OUT,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
+      queries: QUERY_SET,
+      results,
+      totalSeconds: (performance.now() - started) / 1000,
+    },
+    null,
+    2,
+  ),
+);
+log(`wrote ${OUT}`);

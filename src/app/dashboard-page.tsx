@@ -1,0 +1,636 @@
+import { memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Briefing, Corpus, Diagnostic } from '@/core/corpus';
+import { deriveView, dropUnknownIds, findBriefing, labelOf, type DerivedView } from '@/core/facets';
+import { describeView } from '@/core/describe-view';
+import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/chart-svg';
+import { briefingsToCorpusJson, briefingsToCsv, exportFileName } from '@/core/export-briefings';
+import { mergeCorpus, type ImportMode } from '@/core/merge-corpus';
+import { findRegionOfCountry, getRegionLabel } from '@/core/wco-regions';
+import {
+  clearFilters,
+  parseViewState,
+  serializeViewState,
+  setFilters,
+  toggleFilter,
+  type FilterKind,
+  type ViewState,
+} from '@/core/view-state';
+import type { SearchOutcome } from '@/core/search-briefings';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { DroppedNotice } from '@/components/ui/notice';
+import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
+import { hrefOf, useViewState, type NavigateOptions } from '@/lib/use-view-state';
+import {
+  activeCorpusQueryOptions,
+  useActiveCorpus,
+  type ActiveCorpus,
+} from '@/features/corpus/api/get-active-corpus';
+import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
+import { ActiveFilters } from '@/features/filters/components/active-filters';
+import { FacetPanel } from '@/features/filters/components/facet-panel';
+import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
+import { RegionBarChart } from '@/features/charts/components/region-bar-chart';
+import { ThemeBarChart } from '@/features/charts/components/theme-bar-chart';
+import { TopBarChart } from '@/features/charts/components/top-bar-chart';
+import { ResultList } from '@/features/results/components/result-list';
+import { BriefingDetail } from '@/features/results/components/briefing-detail';
+import { SearchBox } from '@/features/search/components/search-box';
+import { Highlight } from '@/features/search/components/highlight';
+import { useSearch, useSearchSuggestions } from '@/features/search/hooks/use-search';
+import { WorldMap } from '@/features/map/components/world-map';
+import { Presentation, type Slide } from '@/features/present/components/presentation';
+import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
+import { ChartExportButtons } from '@/features/export/components/chart-export-buttons';
+import { DataExportButtons } from '@/features/export/components/data-export-buttons';
+import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
+import { usePrinting } from '@/features/export/hooks/use-printing';
+import { LazyTimelineChart } from '@/features/charts/components/lazy-timeline-chart';
+import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
+import { AppShell } from './app-shell';
+
+/** Briefings that get a slide of their own, in rank order. */
+const KEY_BRIEFINGS = 10;
+
+const regionOf = (alpha3: string) => {
+  const id = findRegionOfCountry(alpha3);
+  return id ? { id, label: getRegionLabel(id) } : undefined;
+};
+
+/** Loads the corpus (the analyst's own if kept, else the bundled one) and shows the dashboard, or says why not. */
+export function DashboardPage() {
+  const active = useActiveCorpus();
+  if (active.isPending) {
+    return (
+      <AppShell>
+        <CorpusLoading />
+      </AppShell>
+    );
+  }
+  if (active.isError) {
+    return (
+      <AppShell>
+        <CorpusError
+          error={active.error}
+          onRetry={() => void active.refetch()}
+          retrying={active.isFetching}
+        />
+      </AppShell>
+    );
+  }
+  return <Dashboard active={active.data} />;
+}
+
+function useCorpusActions(corpus: Corpus) {
+  const queryClient = useQueryClient();
+  const key = activeCorpusQueryOptions().queryKey;
+  const onImport = useCallback(
+    async (
+      briefings: Briefing[],
+      diagnostics: Diagnostic[],
+      mode: ImportMode,
+      names: string[],
+    ): Promise<ImportReport> => {
+      const merged = mergeCorpus(corpus, briefings, mode, {
+        name: names.join(', '),
+        generatedAt: new Date().toISOString(),
+        warnings: diagnostics,
+      });
+      const saved = await saveStoredCorpus(merged.corpus);
+      queryClient.setQueryData<ActiveCorpus>(key, {
+        corpus: merged.corpus,
+        origin: 'imported',
+        notice: null,
+      });
+      const repeated = diagnostics.filter((d) => d.code === 'duplicate').length;
+      return {
+        files: names,
+        read: briefings.length + repeated,
+        added: merged.added,
+        duplicates: merged.duplicates + repeated,
+        diagnostics,
+        ...(saved.ok ? {} : { storageProblem: saved.reason }),
+      };
+    },
+    [corpus, key, queryClient],
+  );
+  const onReset = useCallback(async () => {
+    await clearStoredCorpus();
+    await queryClient.resetQueries({ queryKey: key });
+  }, [key, queryClient]);
+  return { onImport, onReset };
+}
+
+type Update = (change: (current: ViewState) => ViewState, options?: NavigateOptions) => void;
+
+function Dashboard({ active }: { active: ActiveCorpus }) {
+  const { corpus, origin, notice } = active;
+  const { state: urlState, dropped: malformed, navigate } = useViewState();
+  const { state, dropped: unknown } = useMemo(() => dropUnknownIds(corpus, urlState), [corpus, urlState]);
+  const dropped = useMemo(() => [...malformed, ...unknown], [malformed, unknown]);
+  // Every change starts from the address as it is now, not from a render's copy, so a stable callback can serve
+  // the whole page (and a click during typing never loses a keystroke).
+  const update = useCallback<Update>(
+    (change, options) =>
+      navigate(change(dropUnknownIds(corpus, parseViewState(window.location.search).state).state), options),
+    [corpus, navigate],
+  );
+  const search = useSearch(corpus, state.q);
+  const suggestions = useSearchSuggestions(corpus, state.q);
+  // The search box answers at once; everything below it renders with the query deferred, so typing never waits for
+  // charts and lists (and React can drop a render a newer keystroke makes stale). Clicks apply at once: a checkbox
+  // must never lag behind the click that ticked it.
+  const deferredQ = useDeferredValue(state.q);
+  const restKey = serializeViewState({ ...state, q: '' });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- restKey stands for every field but q, by value
+  const deferredState = useMemo(() => ({ ...state, q: deferredQ }), [restKey, deferredQ]);
+  const view = useMemo(
+    () => deriveView(corpus, deferredState, search.matchedIds),
+    [corpus, deferredState, search.matchedIds],
+  );
+  const { onImport, onReset } = useCorpusActions(corpus);
+  const presenting = state.slide !== null;
+
+  return (
+    <>
+      <div inert={presenting} className={presenting ? 'print:hidden' : undefined}>
+        <AppShell
+          search={
+            <SearchBox
+              value={state.q}
+              onChange={(q) => update((s) => ({ ...s, q, open: null }), { replace: true })}
+              suggestions={suggestions}
+              onPick={(s) => {
+                if (s.kind !== 'term' && s.kind !== 'people' && s.tagId) {
+                  // A tag suggestion becomes a filter, and the half-typed word leaves the query.
+                  const tagId = s.tagId;
+                  const kind = s.kind;
+                  update((current) =>
+                    toggleFilter({ ...current, q: current.q.replace(/\S+$/, '').trim() }, kind, tagId),
+                  );
+                } else {
+                  update((current) => ({ ...current, q: s.value }), { replace: true });
+                }
+              }}
+            />
+          }
+          actions={
+            <>
+              <button
+                type="button"
+                onClick={() => update((s) => ({ ...s, open: null, slide: 0 }))}
+                className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-fg"
+              >
+                Present
+              </button>
+              <ImportDialog onImport={onImport} />
+              {origin === 'imported' ? (
+                <button
+                  type="button"
+                  onClick={() => void onReset()}
+                  className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-surface-2"
+                >
+                  Reset to the bundled corpus
+                </button>
+              ) : null}
+            </>
+          }
+        >
+          <DashboardBody
+            corpus={corpus}
+            origin={origin}
+            notice={notice}
+            state={deferredState}
+            view={view}
+            outcome={search.outcome}
+            searching={search.pending}
+            dropped={dropped}
+            update={update}
+          />
+        </AppShell>
+      </div>
+      <Overlays corpus={corpus} state={deferredState} view={view} update={update} />
+    </>
+  );
+}
+
+interface BodyProps {
+  corpus: Corpus;
+  origin: ActiveCorpus['origin'];
+  notice: string | null;
+  state: ViewState;
+  view: DerivedView;
+  outcome: SearchOutcome | null;
+  searching: boolean;
+  dropped: readonly string[];
+  update: Update;
+}
+
+/** Everything below the header. Memoised: a keystroke re-renders it only once the deferred view catches up. */
+const DashboardBody = memo(function DashboardBody({
+  corpus,
+  origin,
+  notice,
+  state,
+  view,
+  outcome,
+  searching,
+  dropped,
+  update,
+}: BodyProps) {
+  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
+  const printing = usePrinting();
+  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
+  const clearAll = () => update((s) => clearFilters({ ...s, q: '', from: null, to: null }));
+  const charts = useChartPanels({ corpus, state, view, words, update, toggle });
+  const exportedAt = () => new Date().toISOString();
+
+  return (
+    <div className="space-y-4">
+      {notice ? (
+        <p role="alert" className="rounded-lg border-2 border-warn-border bg-warn-bg p-3">
+          {notice}
+        </p>
+      ) : null}
+      {dropped.length > 0 && (
+        <DroppedNotice items={dropped} onDismiss={() => update((s) => s, { replace: true })} />
+      )}
+      {printing ? (
+        <PrintPackHeader corpusName={corpus.name} filters={words} shown={view.matched} total={view.total} />
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p role="status" className="text-lg font-semibold tabular-nums">
+          {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
+        </p>
+        <p className="text-sm text-muted">
+          Corpus: {corpus.name}
+          {origin === 'imported' ? ' (imported, kept in this browser)' : ''}
+          {searching ? ' · searching…' : ''}
+        </p>
+        <ActiveFilters
+          filters={state.filters}
+          labelOf={(kind, id) => labelOf(corpus, kind, id)}
+          onRemove={toggle}
+          onClearAll={clearAll}
+        />
+      </div>
+
+      {corpus.briefings.length === 0 ? (
+        <CorpusEmpty name={corpus.name} />
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[19rem_minmax(0,1fr)]">
+          <div className="min-w-0 print:hidden">
+            <ErrorBoundary what="the filters">
+              <FacetPanel facets={view.facets} onToggle={toggle} />
+            </ErrorBoundary>
+          </div>
+
+          <div className="min-w-0 space-y-6">
+            <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
+              {charts.map((c) => (
+                <div key={c.title} className={`min-w-0 ${c.layout ?? ''}`}>
+                  <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+                </div>
+              ))}
+            </div>
+
+            <div className="print:hidden">
+              <ErrorBoundary what="the results">
+                <ResultList
+                  results={view.results}
+                  openHref={(id) => hrefOf({ ...state, open: id })}
+                  onOpen={(id) => update((s) => ({ ...s, open: id }))}
+                  renderText={
+                    outcome
+                      ? (b, field) => <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
+                      : undefined
+                  }
+                  matchedFields={outcome ? (id) => outcome.match(id)?.fields : undefined}
+                  actions={
+                    <DataExportButtons
+                      count={view.matched}
+                      fileName={(ext) => exportFileName(words, exportedAt(), ext)}
+                      makeCsv={() => briefingsToCsv(view.results)}
+                      makeJson={() =>
+                        briefingsToCorpusJson(corpus, view.results, {
+                          corpusName: corpus.name,
+                          filters: words,
+                          shown: view.matched,
+                          total: view.total,
+                          exportedAt: exportedAt(),
+                          link: window.location.href,
+                        })
+                      }
+                    />
+                  }
+                  emptyAction={
+                    <button
+                      type="button"
+                      onClick={clearAll}
+                      className="mt-3 font-semibold text-accent underline"
+                    >
+                      Clear all filters
+                    </button>
+                  }
+                />
+              </ErrorBoundary>
+            </div>
+            {printing ? <PrintPackBriefings briefings={view.results} /> : null}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+});
+
+/** The open briefing and the presentation, over the page. */
+function Overlays({
+  corpus,
+  state,
+  view,
+  update,
+}: {
+  corpus: Corpus;
+  state: ViewState;
+  view: DerivedView;
+  update: Update;
+}) {
+  const open = state.open ? findBriefing(corpus, state.open) : undefined;
+  const presenting = state.slide !== null;
+  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
+  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
+  const charts = useChartPanels({ corpus, state, view, words, update, toggle });
+  const slides: Slide[] = presenting
+    ? [
+        {
+          title: 'Title',
+          content: (
+            <TitleSlide
+              corpusName={corpus.name}
+              filters={words}
+              shown={view.matched}
+              total={view.total}
+              generatedAt={new Date()}
+            />
+          ),
+        },
+        ...charts.map((c) => ({
+          title: c.title,
+          content: <div className="slide-chart">{c.render(false)}</div>,
+        })),
+        ...view.results.slice(0, KEY_BRIEFINGS).map((b, i, list) => ({
+          title: b.title,
+          content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
+        })),
+      ]
+    : [];
+  return (
+    <>
+      {open && !presenting && (
+        <ErrorBoundary what="the briefing">
+          <BriefingDetail
+            key={open.id}
+            briefing={open}
+            onClose={() => update((s) => ({ ...s, open: null }))}
+          />
+        </ErrorBoundary>
+      )}
+      {presenting && (
+        <ErrorBoundary what="the presentation">
+          <Presentation
+            slides={slides}
+            index={state.slide ?? 0}
+            onIndexChange={(slide) => update((s) => ({ ...s, slide }), { replace: true })}
+            onExit={() => update((s) => ({ ...s, slide: null }), { replace: true })}
+          />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
+
+interface ChartPanel {
+  title: string;
+  /** Grid placement on wide screens. */
+  layout?: string;
+  /** Renders the chart; `withExports` adds the SVG/PNG buttons (not on slides). */
+  render: (withExports: boolean) => React.ReactNode;
+}
+
+/**
+ * The charts of the view, in page and slide order, each with its exports. One list, so the page, the slides and
+ * the exports cannot disagree about which charts there are or what they count.
+ */
+function useChartPanels({
+  corpus,
+  state,
+  view,
+  words,
+  update,
+  toggle,
+}: {
+  corpus: Corpus;
+  state: ViewState;
+  view: DerivedView;
+  words: string;
+  update: Update;
+  toggle: (kind: FilterKind, id: string) => void;
+}): ChartPanel[] {
+  const caption = (title: string, rule: string): ExportCaption => ({
+    title,
+    rule,
+    filters: words,
+    corpusName: corpus.name,
+    exportedAt: new Date().toISOString(),
+  });
+  const exportsFor = (title: string, makeSvg: () => string) => (
+    <ChartExportButtons
+      title={title}
+      fileName={(ext) => exportFileName(`${title} ${words}`, new Date().toISOString(), ext)}
+      makeSvg={makeSvg}
+    />
+  );
+  const n = view.matched;
+  const bars = (data: readonly { label: string; count: number }[]) =>
+    data.map(({ label, count }) => ({ label, count }));
+  const themeRule = `N = ${n} briefings. A briefing with two themes counts once in each.`;
+  const regionRule = `N = ${n} briefings. A briefing counts once in each of its regions; Global = no place named.`;
+  const topRule = (what: string) =>
+    `N = ${n} briefings. Top 10; a briefing naming two ${what} counts once in each.`;
+
+  const timeline: ChartPanel[] =
+    view.timeline.months.length > 0 || state.from || state.to
+      ? [
+          {
+            title: 'Briefings per month',
+            layout: 'xl:col-span-2',
+            render: (x) => (
+              <Suspense
+                fallback={<div className="h-[340px] rounded-lg border border-line" aria-busy="true" />}
+              >
+                <LazyTimelineChart
+                  timeline={view.timeline}
+                  from={state.from}
+                  to={state.to}
+                  onRangeChange={(from, to) => update((s) => ({ ...s, from, to }))}
+                  actions={
+                    x &&
+                    exportsFor('Briefings per month', () =>
+                      barChartSvg(
+                        [
+                          ...view.timeline.months.map((m) => ({ label: m.month, count: m.count })),
+                          { label: 'No date', count: view.timeline.undated },
+                        ],
+                        caption(
+                          'Briefings per month',
+                          `Briefings by month of publication, the date range left out; undated counted apart.`,
+                        ),
+                      ),
+                    )
+                  }
+                />
+              </Suspense>
+            ),
+          },
+        ]
+      : [];
+
+  return [
+    {
+      title: 'Briefings by theme',
+      layout: 'xl:row-span-2',
+      render: (x) => (
+        <ThemeBarChart
+          data={view.byTheme}
+          total={n}
+          selected={state.filters.themes}
+          onSelect={(id) => toggle('themes', id)}
+          actions={
+            x &&
+            exportsFor('Briefings by theme', () =>
+              barChartSvg(bars(view.byTheme), caption('Briefings by theme', themeRule)),
+            )
+          }
+        />
+      ),
+    },
+    {
+      title: 'Briefings by WCO region',
+      render: (x) => (
+        <RegionBarChart
+          data={view.byRegion}
+          total={n}
+          selected={state.filters.regions}
+          onSelect={(id) => toggle('regions', id)}
+          actions={
+            x &&
+            exportsFor('Briefings by WCO region', () =>
+              barChartSvg(bars(view.byRegion), caption('Briefings by WCO region', regionRule)),
+            )
+          }
+        />
+      ),
+    },
+    {
+      title: 'Map of briefings',
+      render: (x) => (
+        <WorldMap
+          countries={view.facets.countries}
+          regions={view.byRegion.map((r) => ({ ...r, selected: state.filters.regions.includes(r.id) }))}
+          regionOf={regionOf}
+          mode={state.map}
+          onModeChange={(map) => update((s) => ({ ...s, map }))}
+          onToggleCountry={(id) => toggle('countries', id)}
+          onToggleRegion={(id) => toggle('regions', id)}
+          description={`N = ${n} briefings. A briefing counts once in each country it names; countries selected are outlined. Counts beside a country leave the country filter out, so any country can be added.`}
+          renderActions={(makeDrawing) =>
+            x &&
+            exportsFor('Map of briefings', () => {
+              const drawing = makeDrawing();
+              const rule = `N = ${n} briefings, by ${state.map === 'region' ? 'WCO region' : 'country'}.`;
+              return drawing
+                ? figureSvg(drawing.inner, drawing, caption('Map of briefings', rule))
+                : barChartSvg([], caption('Map of briefings', 'The map could not be drawn.'));
+            })
+          }
+        />
+      ),
+    },
+    {
+      title: 'Theme × region coverage',
+      layout: 'xl:col-span-2',
+      render: (x) => (
+        <CoverageHeatMap
+          matrix={view.matrix}
+          total={n}
+          selectedThemes={state.filters.themes}
+          selectedRegions={state.filters.regions}
+          onSelectCell={(theme, region) =>
+            update((s) => setFilters(s, { themes: [theme], regions: [region] }))
+          }
+          actions={
+            x &&
+            exportsFor('Theme × region coverage', () =>
+              matrixSvg(
+                {
+                  rows: view.matrix.themes.map((t) => t.label),
+                  columns: view.matrix.regions.map((r) => r.label),
+                  cells: view.matrix.cells,
+                },
+                caption(
+                  'Theme × region coverage',
+                  `N = ${n} briefings. Each cell counts briefings with that theme and region.`,
+                ),
+              ),
+            )
+          }
+        />
+      ),
+    },
+    {
+      title: 'Top programmes',
+      render: (x) => (
+        <TopBarChart
+          title="Top programmes"
+          category="Programme"
+          data={view.topProgrammes}
+          total={n}
+          color="var(--chart-programme)"
+          selected={state.filters.programmes}
+          onSelect={(id) => toggle('programmes', id)}
+          actions={
+            x &&
+            exportsFor('Top programmes', () =>
+              barChartSvg(bars(view.topProgrammes), caption('Top programmes', topRule('programmes'))),
+            )
+          }
+        />
+      ),
+    },
+    {
+      title: 'Top organisations',
+      render: (x) => (
+        <TopBarChart
+          title="Top organisations"
+          category="Organisation"
+          data={view.topOrganizations}
+          total={n}
+          color="var(--chart-org)"
+          selected={state.filters.organizations}
+          onSelect={(id) => toggle('organizations', id)}
+          actions={
+            x &&
+            exportsFor('Top organisations', () =>
+              barChartSvg(
+                bars(view.topOrganizations),
+                caption('Top organisations', topRule('organisations')),
+              ),
+            )
+          }
+        />
+      ),
+    },
+    ...timeline,
+  ];
+}

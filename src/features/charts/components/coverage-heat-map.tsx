@@ -1,0 +1,126 @@
+import type { CoverageMatrix } from '@/core/facets';
+import { ChartFigure } from '@/components/ui/chart-figure';
+
+interface CoverageHeatMapProps {
+  /** Extra controls for the figure header (exports). */
+  actions?: React.ReactNode;
+  matrix: CoverageMatrix;
+  total: number;
+  selectedThemes: readonly string[];
+  selectedRegions: readonly string[];
+  onSelectCell: (themeId: string, regionId: string) => void;
+}
+
+const STEPS = 5;
+/** Background and text colour per step of the blue ramp; every pair passes WCAG AA. */
+const STEP_STYLE = [
+  { background: 'transparent', color: 'var(--muted)' },
+  { background: '#dbeafe', color: '#0f172a' },
+  { background: '#93c5fd', color: '#0f172a' },
+  { background: '#2563eb', color: '#ffffff' },
+  { background: '#1d4ed8', color: '#ffffff' },
+  { background: '#1e3a8a', color: '#ffffff' },
+];
+
+const stepOf = (count: number, max: number) =>
+  count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
+const briefings = (n: number) => `${n} ${n === 1 ? 'briefing' : 'briefings'}`;
+
+function Matrix({
+  matrix,
+  total,
+  interactive,
+  selectedThemes,
+  selectedRegions,
+  onSelectCell,
+}: CoverageHeatMapProps & { interactive: boolean }) {
+  const { themes, regions, cells, max } = matrix;
+  return (
+    <div
+      className="overflow-x-auto"
+      // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label="Theme × region table (scrolls sideways)"
+    >
+      <table className="w-full min-w-[40rem] border-separate border-spacing-0.5 text-sm">
+        <caption className="sr-only">
+          Briefings per theme and WCO region (N = {total}). Zero means no briefing covers that theme in that
+          region.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="px-1 py-1 text-left align-bottom text-xs font-semibold">
+              Theme
+            </th>
+            {regions.map((r) => (
+              <th
+                key={r.id}
+                scope="col"
+                className={`w-[10%] px-1 py-1 text-center align-bottom text-xs leading-tight font-semibold ${r.global ? 'border-l-2 border-dashed border-line' : ''}`}
+              >
+                {r.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {themes.map((t, ti) => (
+            <tr key={t.id}>
+              <th scope="row" className="px-1 py-0.5 text-left text-xs font-medium sm:text-sm">
+                {t.label}
+              </th>
+              {regions.map((r, ri) => {
+                const count = cells[ti]?.[ri] ?? 0;
+                const step = interactive ? stepOf(count, max) : 0;
+                const style = step > 0 ? STEP_STYLE[step] : undefined;
+                const zero = count === 0;
+                const pressed = selectedThemes.includes(t.id) && selectedRegions.includes(r.id);
+                return (
+                  <td
+                    key={r.id}
+                    style={style}
+                    className={`h-9 text-center tabular-nums ${zero ? 'text-muted' : ''} ${zero && interactive ? 'bg-[repeating-linear-gradient(135deg,transparent_0_5px,var(--surface-2)_5px_7px)] outline outline-1 -outline-offset-1 outline-line' : ''} ${r.global ? 'border-l-2 border-dashed border-line' : ''}`}
+                  >
+                    {interactive && !zero && r.filterable ? (
+                      <button
+                        type="button"
+                        aria-pressed={pressed}
+                        aria-label={`Filter by ${t.label} in ${r.label}: ${briefings(count)}`}
+                        onClick={() => onSelectCell(t.id, r.id)}
+                        className={`h-full min-h-9 w-full cursor-pointer font-semibold hover:underline ${pressed ? 'ring-2 ring-fg ring-inset' : ''}`}
+                      >
+                        {count}
+                      </button>
+                    ) : (
+                      <span className={zero ? 'font-medium' : ''}>{count}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Theme × region coverage as a table of counts, shaded by a single-hue ramp; zero cells are hatched, not hidden. */
+export function CoverageHeatMap(props: CoverageHeatMapProps) {
+  return (
+    <ChartFigure
+      actions={props.actions}
+      title="Theme × region coverage"
+      description={
+        <>
+          N = {props.total} briefings. Each cell counts the briefings with that theme and that region; a
+          briefing with two themes or regions counts in each cell. Hatched 0 cells are coverage gaps.
+        </>
+      }
+      chart={<Matrix {...props} interactive />}
+      table={<Matrix {...props} interactive={false} />}
+    />
+  );
+}

@@ -1,0 +1,145 @@
+import { useId } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { Timeline } from '@/core/timeline';
+import { ChartFigure } from '@/components/ui/chart-figure';
+import { ChartTable } from './chart-table';
+
+interface TimelineChartProps {
+  /** Briefings per month of the view, the date range itself left out (so the brush shows what it can reach). */
+  timeline: Timeline;
+  from: string | null;
+  to: string | null;
+  onRangeChange: (from: string | null, to: string | null) => void;
+  actions?: React.ReactNode;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/**
+ * Briefings per month, with a brush to pick a date range and two menus that do the same from the keyboard. The
+ * range lives in the URL (`from`, `to`); briefings with no date are counted apart, never dropped silently.
+ */
+export function TimelineChart({ timeline, from, to, onRangeChange, actions }: TimelineChartProps) {
+  const fromId = useId();
+  const toId = useId();
+  const { months, undated } = timeline;
+  const data = months.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const indexOf = (month: string | null, fallback: number) => {
+    if (!month) return fallback;
+    const i = months.findIndex((m) => m.month >= month);
+    return i < 0 ? fallback : i;
+  };
+  const startIndex = indexOf(from, 0);
+  const endIndex = to
+    ? Math.max(
+        startIndex,
+        months.findLastIndex((m) => m.month <= to),
+      )
+    : months.length - 1;
+  const dated = months.reduce((n, m) => n + m.count, 0);
+
+  const setRange = (start: number, end: number) => {
+    const first = start <= 0 ? null : (months[start]?.month ?? null);
+    const last = end >= months.length - 1 ? null : (months[end]?.month ?? null);
+    onRangeChange(first, last);
+  };
+
+  return (
+    <ChartFigure
+      title="Briefings per month"
+      actions={actions}
+      description={
+        <>
+          {dated} dated briefings by month of publication; {undated}{' '}
+          {undated === 1 ? 'briefing has' : 'briefings have'} no date and {undated === 1 ? 'is' : 'are'}{' '}
+          counted apart
+          {from || to ? ', outside any date range' : ''}. Drag the handles below the bars, or pick the months,
+          to narrow the view.
+        </>
+      }
+      chart={
+        <div>
+          <div className="mb-2 flex flex-wrap items-end gap-3 text-sm">
+            <label htmlFor={fromId} className="flex flex-col">
+              From
+              <select
+                id={fromId}
+                value={from ?? ''}
+                onChange={(e) => onRangeChange(e.target.value || null, to)}
+                className="rounded-md border border-line bg-bg px-2 py-1"
+              >
+                <option value="">The first month</option>
+                {months.map((m) => (
+                  <option key={m.month} value={m.month} disabled={!!to && m.month > to}>
+                    {monthLabel(m.month)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label htmlFor={toId} className="flex flex-col">
+              To
+              <select
+                id={toId}
+                value={to ?? ''}
+                onChange={(e) => onRangeChange(from, e.target.value || null)}
+                className="rounded-md border border-line bg-bg px-2 py-1"
+              >
+                <option value="">The last month</option>
+                {months.map((m) => (
+                  <option key={m.month} value={m.month} disabled={!!from && m.month < from}>
+                    {monthLabel(m.month)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {from || to ? (
+              <button
+                type="button"
+                onClick={() => onRangeChange(null, null)}
+                className="rounded-md border border-line bg-surface px-3 py-1 font-medium hover:bg-surface-2"
+              >
+                All dates
+              </button>
+            ) : null}
+          </div>
+          <BarChart
+            data={data}
+            style={{ width: '100%', height: 220 }}
+            responsive
+            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
+            <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
+            <Bar dataKey="count" isAnimationActive={false} style={{ fill: 'var(--chart-theme)' }} />
+            {months.length > 1 ? (
+              <Brush
+                dataKey="label"
+                height={28}
+                startIndex={startIndex}
+                endIndex={endIndex}
+                travellerWidth={10}
+                stroke="var(--accent)"
+                fill="var(--surface)"
+                ariaLabel="Date range"
+                onDragEnd={(range) => setRange(range.startIndex ?? 0, range.endIndex ?? months.length - 1)}
+              />
+            ) : null}
+          </BarChart>
+        </div>
+      }
+      table={
+        <ChartTable
+          caption="Briefings per month (briefings with no date counted apart)"
+          category="Month"
+          data={[
+            ...data.map((d) => ({ id: d.month, label: d.label, count: d.count, filterable: true })),
+            { id: 'undated', label: 'No date', count: undated, filterable: false },
+          ]}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import type { FacetValue } from '@/core/facets';
+
+interface FacetGroupProps {
+  legend: string;
+  /** Plural noun for "Show all 42 countries" and the search box label. */
+  plural: string;
+  values: readonly FacetValue[];
+  onToggle: (id: string) => void;
+  /** How many values show before "Show all". */
+  collapsedCount?: number;
+}
+
+const SEARCHABLE_FROM = 8;
+
+/**
+ * One facet: a group of checkboxes named "<value> (<count>)". Values at 0 stay visible, greyed. Long facets get a
+ * search box and show their top values until "Show all"; selected values are always shown.
+ */
+export function FacetGroup({ legend, plural, values, onToggle, collapsedCount = 6 }: FacetGroupProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [needle, setNeedle] = useState('');
+  const searchId = useId();
+  const listId = useId();
+  const searchable = values.length >= SEARCHABLE_FROM;
+  const query = needle.trim().toLowerCase();
+  const matching = query
+    ? values.filter((v) => v.label.toLowerCase().includes(query) || v.id.toLowerCase() === query)
+    : values;
+  const collapsible = !query && matching.length > collapsedCount;
+  const shown =
+    collapsible && !expanded ? matching.filter((v, i) => i < collapsedCount || v.selected) : matching;
+
+  return (
+    <fieldset className="min-w-0 border-t border-line pt-3">
+      <legend className="float-left mb-2 w-full text-base font-semibold">{legend}</legend>
+      {searchable && (
+        <div className="clear-both mb-2">
+          <label htmlFor={searchId} className="sr-only">
+            Find {plural}
+          </label>
+          <input
+            id={searchId}
+            type="text"
+            value={needle}
+            onChange={(e) => setNeedle(e.target.value)}
+            placeholder={`Find ${plural}…`}
+            autoComplete="off"
+            className="w-full rounded-md border border-line bg-bg px-2 py-1.5 text-sm placeholder:text-faint"
+          />
+        </div>
+      )}
+      <ul id={listId} className="clear-both space-y-0.5">
+        {shown.map((v) => {
+          const inputId = `${listId}-${v.id}`;
+          const empty = v.count === 0 && !v.selected;
+          return (
+            <li key={v.id}>
+              <label
+                htmlFor={inputId}
+                className={`flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-surface-2 ${empty ? 'text-faint' : ''}`}
+              >
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  checked={v.selected}
+                  onChange={() => onToggle(v.id)}
+                  className="mt-1 size-4 shrink-0 accent-accent"
+                />
+                <span className="min-w-0 flex-1 break-words">
+                  {v.label} <span className="tabular-nums">({v.count})</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+        {shown.length === 0 && (
+          <li className="px-1 py-1 text-sm text-muted">
+            No {plural} match “{needle}”.
+          </li>
+        )}
+      </ul>
+      {collapsible && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((e) => !e)}
+          className="mt-1 rounded px-1 py-0.5 text-sm font-medium text-accent underline underline-offset-2"
+        >
+          {expanded ? `Show top ${collapsedCount} only` : `Show all ${matching.length} ${plural}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import type { FacetValue } from '@/core/facets';
+import type { FilterKind } from '@/core/view-state';
+import { FILTER_KINDS } from '@/core/view-state';
+import { FacetGroup } from './facet-group';
+import { FACET_NAMES } from '../facet-names';
+
+interface FacetPanelProps {
+  facets: Record<FilterKind, readonly FacetValue[]>;
+  onToggle: (kind: FilterKind, id: string) => void;
+}
+
+/** All facets, with the rule that combines them stated on the page. */
+export function FacetPanel({ facets, onToggle }: FacetPanelProps) {
+  return (
+    <section aria-labelledby="filters-heading" className="space-y-3">
+      <div>
+        <h2 id="filters-heading" className="text-lg font-semibold">
+          Filters
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Ticked values in one group combine with <strong>OR</strong>; groups combine with{' '}
+          <strong>AND</strong>. The number beside a value counts the briefings that have it and match your
+          filters in the other groups.
+        </p>
+      </div>
+      {FILTER_KINDS.map((kind) => (
+        <FacetGroup
+          key={kind}
+          legend={FACET_NAMES[kind].singular}
+          plural={FACET_NAMES[kind].plural}
+          values={facets[kind]}
+          onToggle={(id) => onToggle(kind, id)}
+          collapsedCount={kind === 'themes' || kind === 'regions' ? 16 : 6}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,473 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import './world-map.css';
+import { useQuery } from '@tanstack/react-query';
+import { ChartFigure } from '@/components/ui/chart-figure';
+import { worldQueryOptions, type World } from '../api/get-world';
+import { buildColorClasses, colorFor, exportColor, type ColorClass } from '../utils/color-classes';
+
+export type MapMode = 'country' | 'region';
+
+export interface MapValue {
+  id: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface WorldMapProps {
+  /** Briefings per country (facet counts: the country selection itself left out, so any country can be added). */
+  countries: readonly MapValue[];
+  /** Briefings per WCO region, Global included. */
+  regions: readonly MapValue[];
+  /** The WCO region of a country (alpha-3), from the tagger's region table. */
+  regionOf: (alpha3: string) => { id: string; label: string } | undefined;
+  mode: MapMode;
+  onModeChange: (mode: MapMode) => void;
+  onToggleCountry: (id: string) => void;
+  onToggleRegion: (id: string) => void;
+  /** Words for the counting rule and N, as the other charts state them. */
+  description: string;
+  /** Export controls, given a function that draws the map as standalone SVG markup (fixed colours). */
+  renderActions?: (makeDrawing: () => MapDrawingMarkup | null) => React.ReactNode;
+}
+
+export interface MapDrawingMarkup {
+  inner: string;
+  width: number;
+  height: number;
+}
+
+/** Countries smaller than this (in square view units) also get a dot, so they can be seen, pointed at and focused. */
+const TINY_AREA = 30;
+
+const plural = (n: number) => `${n.toLocaleString('en')} briefing${n === 1 ? '' : 's'}`;
+
+function activate(event: KeyboardEvent, action: () => void) {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    action();
+  }
+}
+
+/** A world choropleth of briefings, by country or by WCO region, as a figure with a table alternative. */
+export function WorldMap(props: WorldMapProps) {
+  const world = useQuery(worldQueryOptions());
+  const { countries, regions, mode, onModeChange, description, regionOf } = props;
+  const global = regions.find((r) => r.id === 'GLOBAL' || r.label === 'Global');
+  const placed = regions.filter((r) => r !== global);
+  const classes = useMemo(
+    () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),
+    [mode, countries, placed],
+  );
+  const makeDrawing = (): MapDrawingMarkup | null => {
+    if (!world.data) return null;
+    const byCountry = new Map(countries.map((c) => [c.id, c.count]));
+    const byRegion = new Map(placed.map((r) => [r.id, r.count]));
+    const countOf = (id: string) =>
+      mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
+    const inner = world.data.shapes
+      .map((s) => {
+        const fill = exportColor(colorFor(classes, s.id ? countOf(s.id) : 0));
+        return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
+      })
+      .join('');
+    return { inner, width: world.data.width, height: world.data.height };
+  };
+
+  const table =
+    mode === 'country' ? (
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Briefings by country</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">WCO region</th>
+            <th scope="col" className="text-right">
+              Briefings
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {countries
+            .filter((c) => c.count > 0)
+            .map((c) => (
+              <tr key={c.id}>
+                <th scope="row" className="font-normal">
+                  {c.label}
+                </th>
+                <td>{props.regionOf(c.id)?.label ?? '—'}</td>
+                <td className="text-right tabular-nums">{c.count}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    ) : (
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Briefings by WCO region</caption>
+        <thead>
+          <tr>
+            <th scope="col">WCO region</th>
+            <th scope="col" className="text-right">
+              Briefings
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {regions.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className="font-normal">
+                {r.label}
+              </th>
+              <td className="text-right tabular-nums">{r.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+
+  const chart = world.isPending ? (
+    <p className="p-6 text-muted">Loading the map…</p>
+  ) : world.isError ? (
+    <div role="alert" className="rounded-md border border-error-border bg-error-bg p-3 text-sm">
+      {world.error.message}{' '}
+      <button type="button" className="underline" onClick={() => void world.refetch()}>
+        Retry
+      </button>
+    </div>
+  ) : (
+    <MapDrawing {...props} world={world.data} placedRegions={placed} classes={classes} />
+  );
+
+  return (
+    <ChartFigure
+      title="Map of briefings"
+      description={
+        <>
+          {description}{' '}
+          <span className="font-medium text-fg">Global (no place named): {plural(global?.count ?? 0)}</span>
+          {global && global.count > 0 ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                aria-pressed={global.selected}
+                onClick={() => props.onToggleRegion(global.id)}
+                className="rounded border border-line px-2 py-0.5 text-xs hover:bg-surface-2"
+              >
+                {global.selected ? 'Remove Global filter' : 'Filter to Global'}
+              </button>
+            </>
+          ) : null}
+        </>
+      }
+      chart={
+        <div>
+          <div
+            role="group"
+            aria-label="Colour the map"
+            className="mb-2 inline-flex overflow-hidden rounded-md border border-line"
+          >
+            {(['country', 'region'] as const).map((m) => (
+              <button
+                key={m}
+                type="button"
+                aria-pressed={mode === m}
+                onClick={() => onModeChange(m)}
+                className="px-3 py-1 text-sm aria-pressed:bg-accent aria-pressed:text-accent-fg"
+              >
+                {m === 'country' ? 'By country' : 'By WCO region'}
+              </button>
+            ))}
+          </div>
+          {chart}
+        </div>
+      }
+      table={table}
+      actions={props.renderActions?.(makeDrawing)}
+    />
+  );
+}
+
+interface DrawingProps extends WorldMapProps {
+  world: World;
+  placedRegions: readonly MapValue[];
+  classes: readonly ColorClass[];
+}
+
+function MapDrawing({
+  world,
+  countries,
+  placedRegions,
+  classes,
+  regionOf,
+  mode,
+  onToggleCountry,
+  onToggleRegion,
+}: DrawingProps) {
+  const [hover, setHover] = useState<string | null>(null);
+  const byCountry = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
+  const byRegion = useMemo(() => new Map(placedRegions.map((r) => [r.id, r])), [placedRegions]);
+
+  const valueOf = (alpha3: string): MapValue | undefined =>
+    mode === 'country' ? byCountry.get(alpha3) : byRegion.get(regionOf(alpha3)?.id ?? '');
+
+  const describe = (alpha3: string, name: string) => {
+    const region = regionOf(alpha3);
+    const count =
+      mode === 'country' ? (byCountry.get(alpha3)?.count ?? 0) : (byRegion.get(region?.id ?? '')?.count ?? 0);
+    return mode === 'country'
+      ? `${name}${region ? ` · ${region.label}` : ''} · ${plural(count)}`
+      : `${name} · ${region?.label ?? 'no WCO region'} · ${plural(count)} in the region`;
+  };
+  const hovered = hover ? world.shapes.find((s) => s.id === hover) : undefined;
+
+  const interactiveCountries =
+    mode === 'country'
+      ? world.shapes
+          .filter((s) => s.id && (byCountry.get(s.id)?.count ?? 0) > 0)
+          .sort((a, b) => a.name.localeCompare(b.name))
+      : [];
+  const selectedShapes = world.shapes.filter((s) => s.id && valueOf(s.id)?.selected);
+
+  const zoom = useMapZoom(world);
+  const fitToBriefings = () => {
+    const shapes = world.shapes.filter((s) => s.id && (valueOf(s.id)?.count ?? 0) > 0);
+    zoom.fit(shapes.map((s) => s.bounds));
+  };
+
+  return (
+    <div>
+      <div role="group" aria-label="Zoom" className="mb-2 flex flex-wrap gap-2 text-sm">
+        <button type="button" className={ZOOM_BUTTON} onClick={() => zoom.by(1.6)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className={ZOOM_BUTTON} onClick={() => zoom.by(1 / 1.6)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className={ZOOM_BUTTON} onClick={fitToBriefings}>
+          Zoom to briefings
+        </button>
+        <button type="button" className={ZOOM_BUTTON} onClick={zoom.reset} disabled={zoom.isWorld}>
+          Whole world
+        </button>
+      </div>
+      <svg
+        viewBox={zoom.viewBox}
+        {...zoom.panHandlers}
+        onClickCapture={zoom.swallowClickAfterPan}
+        className={`h-auto w-full ${zoom.isWorld ? 'touch-pan-y' : 'touch-none cursor-grab'}`}
+        role="group"
+        aria-label={mode === 'country' ? 'World map by country' : 'World map by WCO region'}
+      >
+        <g aria-hidden="true">
+          {world.shapes.map((s) => {
+            const value = s.id ? valueOf(s.id) : undefined;
+            const fill = colorFor(classes, value?.count ?? 0) ?? 'var(--surface-2)';
+            return (
+              <path
+                key={`${s.id}-${s.name}`}
+                d={s.path}
+                fill={fill}
+                stroke="var(--bg)"
+                strokeWidth={0.5}
+                vectorEffect="non-scaling-stroke"
+                onMouseEnter={() => setHover(s.id || null)}
+                onMouseLeave={() => setHover(null)}
+                onClick={() => {
+                  if (!s.id || !value || value.count === 0) return;
+                  if (mode === 'country') onToggleCountry(s.id);
+                  else onToggleRegion(value.id);
+                }}
+                className={value && value.count > 0 ? 'cursor-pointer' : undefined}
+              />
+            );
+          })}
+        </g>
+        {/* Keyboard and screen-reader targets: one per country with briefings (alphabetical), or one per region. */}
+        {mode === 'country'
+          ? interactiveCountries.map((s) => {
+              const value = byCountry.get(s.id)!;
+              return (
+                <g
+                  key={s.id}
+                  role="button"
+                  tabIndex={0}
+                  aria-pressed={value.selected}
+                  aria-label={`${describe(s.id, s.name)}. Filter by ${s.name}`}
+                  className="map-target cursor-pointer"
+                  onClick={() => onToggleCountry(s.id)}
+                  onKeyDown={(e) => activate(e, () => onToggleCountry(s.id))}
+                  onFocus={() => setHover(s.id)}
+                  onBlur={() => setHover(null)}
+                  onMouseEnter={() => setHover(s.id)}
+                  onMouseLeave={() => setHover(null)}
+                >
+                  <path d={s.path} fill="transparent" />
+                  {s.area < TINY_AREA ? (
+                    <circle
+                      cx={s.centroid[0]}
+                      cy={s.centroid[1]}
+                      r={4}
+                      fill={colorFor(classes, value.count) ?? 'var(--surface-2)'}
+                      stroke="var(--fg)"
+                      strokeWidth={1}
+                    />
+                  ) : null}
+                </g>
+              );
+            })
+          : placedRegions
+              .filter((r) => r.count > 0)
+              .map((r) => (
+                <g
+                  key={r.id}
+                  role="button"
+                  tabIndex={0}
+                  aria-pressed={r.selected}
+                  aria-label={`${r.label} · ${plural(r.count)}. Filter by ${r.label}`}
+                  className="map-target cursor-pointer"
+                  onClick={() => onToggleRegion(r.id)}
+                  onKeyDown={(e) => activate(e, () => onToggleRegion(r.id))}
+                >
+                  {world.shapes
+                    .filter((s) => s.id && regionOf(s.id)?.id === r.id)
+                    .map((s) => (
+                      <path
+                        key={s.id}
+                        d={s.path}
+                        fill="transparent"
+                        onMouseEnter={() => setHover(s.id)}
+                        onMouseLeave={() => setHover(null)}
+                      />
+                    ))}
+                </g>
+              ))}
+        <g aria-hidden="true" pointerEvents="none">
+          {selectedShapes.map((s) => (
+            <path
+              key={`sel-${s.id}`}
+              d={s.path}
+              fill="none"
+              stroke="var(--fg)"
+              strokeWidth={2}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </g>
+      </svg>
+      <p aria-hidden="true" className="min-h-6 text-sm text-muted">
+        {hovered ? describe(hovered.id, hovered.name) : 'Point at or focus a country to see its count.'}
+      </p>
+      <Legend classes={classes} />
+    </div>
+  );
+}
+
+const ZOOM_BUTTON =
+  'min-w-9 rounded-md border border-line bg-surface px-2.5 py-1 font-medium hover:bg-surface-2 disabled:opacity-50';
+
+type Box = [[number, number], [number, number]];
+
+/**
+ * Zoom and pan of the map as a view box: buttons zoom about the centre, "Zoom to briefings" fits the shaded
+ * countries, and dragging pans once zoomed (a drag never counts as a click on a country). Strokes do not scale.
+ */
+function useMapZoom(world: World) {
+  const full = { x: 0, y: 0, w: world.width, h: world.height };
+  const [box, setBox] = useState(full);
+  const drag = useRef<{ x: number; y: number; box: typeof full; moved: boolean; scale: number } | null>(null);
+  const moved = useRef(false);
+
+  const clamp = (b: typeof full) => {
+    const w = Math.min(world.width, Math.max(world.width / 24, b.w));
+    const h = (w * world.height) / world.width;
+    return {
+      w,
+      h,
+      x: Math.min(Math.max(b.x, 0), world.width - w),
+      y: Math.min(Math.max(b.y, 0), world.height - h),
+    };
+  };
+  const by = (factor: number) =>
+    setBox((b) => {
+      const w = b.w / factor;
+      const h = b.h / factor;
+      return clamp({ x: b.x + (b.w - w) / 2, y: b.y + (b.h - h) / 2, w, h });
+    });
+  const fit = (boxes: readonly Box[]) => {
+    if (boxes.length === 0) return setBox(full);
+    const x0 = Math.min(...boxes.map((b) => b[0][0]));
+    const y0 = Math.min(...boxes.map((b) => b[0][1]));
+    const x1 = Math.max(...boxes.map((b) => b[1][0]));
+    const y1 = Math.max(...boxes.map((b) => b[1][1]));
+    const pad = 20;
+    const w = Math.max(x1 - x0 + 2 * pad, ((y1 - y0 + 2 * pad) * world.width) / world.height);
+    setBox(
+      clamp({ x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - (w * world.height) / world.width / 2, w, h: 0 }),
+    );
+  };
+  const isWorld = box.w >= world.width;
+  return {
+    viewBox: `${box.x} ${box.y} ${box.w} ${box.h}`,
+    isWorld,
+    by,
+    fit,
+    reset: () => setBox(full),
+    panHandlers: {
+      onPointerDown: (e: React.PointerEvent<SVGSVGElement>) => {
+        if (isWorld || e.button !== 0) return;
+        const rect = e.currentTarget.getBoundingClientRect();
+        drag.current = { x: e.clientX, y: e.clientY, box, moved: false, scale: box.w / rect.width };
+        moved.current = false;
+      },
+      onPointerMove: (e: React.PointerEvent<SVGSVGElement>) => {
+        const d = drag.current;
+        if (!d) return;
+        const dx = e.clientX - d.x;
+        const dy = e.clientY - d.y;
+        if (!d.moved && Math.hypot(dx, dy) < 4) return;
+        if (!d.moved) e.currentTarget.setPointerCapture(e.pointerId);
+        d.moved = true;
+        moved.current = true;
+        setBox(clamp({ ...d.box, x: d.box.x - dx * d.scale, y: d.box.y - dy * d.scale }));
+      },
+      onPointerUp: () => {
+        drag.current = null;
+      },
+      onPointerCancel: () => {
+        drag.current = null;
+      },
+    },
+    swallowClickAfterPan: (e: React.MouseEvent) => {
+      if (moved.current) {
+        e.stopPropagation();
+        e.preventDefault();
+        moved.current = false;
+      }
+    },
+  };
+}
+
+function Legend({ classes }: { classes: readonly ColorClass[] }) {
+  return (
+    <ul aria-label="Legend" className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      <li className="flex items-center gap-1">
+        <span
+          aria-hidden="true"
+          className="inline-block h-3 w-5 rounded-sm border border-line bg-surface-2"
+        />
+        No briefings
+      </li>
+      {classes.map((c) => (
+        <li key={c.min} className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-5 rounded-sm border border-line"
+            style={{ background: c.color }}
+          />
+          {c.min === c.max ? plural(c.min) : `${c.min.toLocaleString('en')}–${plural(c.max)}`}
+        </li>
+      ))}
+    </ul>
+  );
+}

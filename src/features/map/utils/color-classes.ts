@@ -1,0 +1,60 @@
+/**
+ * Class breaks for the choropleth: up to five classes of the blue ramp (--heat-1 … --heat-5), by quantiles of the
+ * non-zero counts so that one country with many briefings does not wash all others into the palest class. Zero
+ * is its own class ("no briefings"), never a shade of the ramp.
+ */
+export interface ColorClass {
+  /** Smallest count in the class (inclusive). */
+  min: number;
+  /** Largest count in the class (inclusive). */
+  max: number;
+  /** CSS colour, a variable of the ramp. */
+  color: string;
+}
+
+const RAMP = ['var(--heat-1)', 'var(--heat-2)', 'var(--heat-3)', 'var(--heat-4)', 'var(--heat-5)'];
+
+/**
+ * Computes the classes for a list of counts.
+ * @example buildColorClasses([1, 1, 2]) // → [{min:1,max:1,…}, {min:2,max:2,…}]
+ */
+export function buildColorClasses(counts: readonly number[]): ColorClass[] {
+  const values = [...new Set(counts.filter((c) => c > 0))].sort((a, b) => a - b);
+  if (values.length === 0) return [];
+  const classes = Math.min(RAMP.length, values.length);
+  const sorted = counts.filter((c) => c > 0).sort((a, b) => a - b);
+  const uppers: number[] = [];
+  for (let k = 1; k <= classes; k++) {
+    const q = sorted[Math.min(sorted.length - 1, Math.ceil((k / classes) * sorted.length) - 1)]!;
+    if (uppers.length === 0 || q > uppers[uppers.length - 1]!) uppers.push(q);
+  }
+  if (uppers[uppers.length - 1] !== values[values.length - 1]) uppers.push(values[values.length - 1]!);
+  // Spread the classes used over the ramp so that two classes are pale and dark, not two pale blues.
+  const step = uppers.length > 1 ? (RAMP.length - 1) / (uppers.length - 1) : 0;
+  return uppers.map((max, i) => ({
+    min: i === 0 ? values[0]! : uppers[i - 1]! + 1,
+    max,
+    color: RAMP[Math.round(uppers.length === 1 ? RAMP.length - 2 : i * step)]!,
+  }));
+}
+
+/** The colour for a count, or null for zero. */
+export function colorFor(classes: readonly ColorClass[], count: number): string | null {
+  if (count <= 0) return null;
+  return classes.find((c) => count <= c.max)?.color ?? classes[classes.length - 1]?.color ?? null;
+}
+
+/** The light theme's values of the ramp, for exports that must not depend on the page's CSS variables. */
+const EXPORT_COLORS: Record<string, string> = {
+  'var(--heat-1)': '#dbeafe',
+  'var(--heat-2)': '#93c5fd',
+  'var(--heat-3)': '#3b82f6',
+  'var(--heat-4)': '#1d4ed8',
+  'var(--heat-5)': '#1e3a8a',
+};
+export const EXPORT_NO_DATA = '#e2e8f0';
+
+/** A ramp colour as a fixed hex value (no data: light grey). */
+export function exportColor(color: string | null): string {
+  return (color && EXPORT_COLORS[color]) ?? EXPORT_NO_DATA;
+}

@@ -1,0 +1,144 @@
+import { normalizeUrl } from '@/core/read-records';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { TAG_KINDS, type Briefing, type Tag, type TagKind } from '@/core/corpus';
+import type { Span } from '@/core/highlight';
+import { TAG_KIND_NAMES } from '../tag-kind-names';
+import { EvidenceText } from './evidence-text';
+
+interface BriefingDetailProps {
+  briefing: Briefing;
+  onClose: () => void;
+}
+
+const keyOf = (kind: TagKind, tag: Tag) => `${kind}:${tag.id}`;
+
+/**
+ * A briefing in full, as a modal dialog named by its title: the text with each tag's evidence marked in place, and
+ * "Why is this tagged" — each tag with the words that made it.
+ */
+export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
+  // A link from a corpus is followed only when it is http(s): never javascript:, data: or anything else.
+  const safeUrl = briefing.url ? normalizeUrl(briefing.url) : null;
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    // Removing an open dialog closes it without a close event; give focus back to what opened it.
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const { spans, names } = useMemo(() => {
+    const spans: Record<'title' | 'summary', Span[]> = { title: [], summary: [] };
+    const names = new Map<string, string>();
+    for (const kind of TAG_KINDS) {
+      for (const tag of briefing[kind]) {
+        const key = keyOf(kind, tag);
+        names.set(key, `${TAG_KIND_NAMES[kind].replace(/s$/, '')}: ${tag.label}`);
+        for (const e of tag.evidence) spans[e.field].push({ start: e.start, end: e.end, key });
+      }
+    }
+    return { spans, names };
+  }, [briefing]);
+  const nameOf = (key: string) => names.get(key) ?? key;
+
+  const reasons = TAG_KINDS.map((kind) => ({ kind, tags: briefing[kind] })).filter((g) => g.tags.length > 0);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      className="m-auto max-h-[min(92vh,60rem)] w-[min(100vw-1rem,52rem)] max-w-none overflow-y-auto rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60"
+    >
+      <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-bg p-4 sm:px-6">
+        <h2 id={titleId} className="text-xl leading-snug font-semibold sm:text-2xl">
+          <EvidenceText text={briefing.title || '(untitled)'} spans={spans.title} nameOf={nameOf} />
+        </h2>
+        <button
+          type="button"
+          onClick={() => ref.current?.close()}
+          className="shrink-0 rounded-md border border-line bg-surface px-3 py-1.5 font-medium hover:bg-surface-2"
+        >
+          Close
+        </button>
+      </div>
+      <div className="space-y-6 p-4 sm:px-6">
+        {(briefing.date || briefing.source) && (
+          <p className="text-sm text-muted">
+            {briefing.date}
+            {briefing.date && briefing.source ? ' · ' : ''}
+            {briefing.source && `${briefing.source.file}, line ${briefing.source.line}`}
+          </p>
+        )}
+        {safeUrl ? (
+          <p className="text-sm">
+            Source:{' '}
+            <a
+              href={safeUrl}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="break-all text-accent underline"
+            >
+              {safeUrl}
+            </a>
+          </p>
+        ) : null}
+        <p className="text-base leading-relaxed sm:text-lg">
+          <EvidenceText text={briefing.summary} spans={spans.summary} nameOf={nameOf} />
+        </p>
+        <section aria-labelledby={`${titleId}-why`}>
+          <h3 id={`${titleId}-why`} className="text-lg font-semibold">
+            Why is this tagged
+          </h3>
+          <p className="mt-1 text-sm text-muted">
+            Each tag, and the words in the text that made it. Those words are highlighted above.
+          </p>
+          {reasons.length === 0 ? (
+            <p className="mt-2">This briefing has no tags.</p>
+          ) : (
+            <dl className="mt-3 space-y-3">
+              {reasons.map(({ kind, tags }) => (
+                <div key={kind}>
+                  <dt className="text-sm font-semibold tracking-wide text-muted uppercase">
+                    {TAG_KIND_NAMES[kind]}
+                  </dt>
+                  <dd>
+                    <ul className="mt-1 space-y-1">
+                      {tags.map((tag) => (
+                        <li key={tag.id} className="break-words">
+                          <span className="font-semibold">{tag.label}</span> ←{' '}
+                          <Reason tag={tag} briefing={briefing} />
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      </div>
+    </dialog>
+  );
+}
+
+function Reason({ tag, briefing }: { tag: Tag; briefing: Briefing }) {
+  const words = [...new Set(tag.evidence.map((e) => briefing[e.field].slice(e.start, e.end)))].filter(
+    Boolean,
+  );
+  const parts: string[] = words.map((w) => `“${w}”`);
+  if (tag.via && tag.via.length > 0) parts.push(`through ${tag.via.join(', ')}`);
+  if (parts.length === 0) {
+    return (
+      <span className="text-muted">
+        {tag.label === 'Global' ? 'no country or region is named' : 'no words recorded'}
+      </span>
+    );
+  }
+  return <span>{parts.join(', ')}</span>;
+}

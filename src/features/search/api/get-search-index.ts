@@ -1,0 +1,127 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Corpus } from '@/core/corpus';
+import {
+  type LoadedSearchIndex,
+  buildSearchIndexAsync,
+  corpusKey,
+  loadSearchIndex,
+} from '@/core/search-index';
+import { buildSynonymTable } from '@/core/search-synonyms';
+import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
+import type { SearchIndexRequest, SearchIndexResponse } from '../worker/search-index-protocol';
+
+export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
+
+/** Last resort without workers: build on the main thread in chunks; the dictionaries are loaded on demand. */
+async function buildOnMainThread(corpus: Corpus): Promise<LoadedSearchIndex> {
+  const [{ ALIAS_GROUPS }, index] = await Promise.all([
+    import('@/core/dictionaries'),
+    buildSearchIndexAsync(corpus),
+  ]);
+  return { index, synonyms: buildSynonymTable(ALIAS_GROUPS) };
+}
+
+/** Builds the index in a worker (imported corpora, or no matching prebuilt index). */
+export function buildSearchIndexOffMainThread(
+  corpus: Corpus,
+  signal?: AbortSignal,
+): Promise<LoadedSearchIndex> {
+  // The offline file has no worker script to start (and file:// forbids one); its index comes prebuilt anyway.
+  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return buildOnMainThread(corpus);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../worker/search-index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return buildOnMainThread(corpus);
+  }
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onmessage = (event: MessageEvent<SearchIndexResponse>) => {
+      stop();
+      const message = event.data;
+      if (message.type === 'error') return reject(new Error(message.message));
+      const loaded = loadSearchIndex(message.payload, corpus);
+      if (loaded.ok) resolve(loaded.data);
+      else reject(new Error(loaded.reason));
+    };
+    worker.onerror = () => {
+      stop();
+      // A worker that cannot start (CSP, old browser) must not leave search broken: build here instead.
+      buildOnMainThread(corpus).then(resolve, reject);
+    };
+    const request: SearchIndexRequest = {
+      corpus: { name: corpus.name, generatedAt: corpus.generatedAt, briefings: corpus.briefings },
+    };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * The index for a corpus: the prebuilt one shipped with the bundled corpus when it matches (same options, same
+ * corpus), otherwise built off the main thread. Never fails for a missing or stale prebuilt index.
+ */
+export async function getSearchIndex(
+  corpus: Corpus,
+  url: string,
+  signal?: AbortSignal,
+): Promise<LoadedSearchIndex> {
+  try {
+    const early = prefetched.get(url);
+    prefetched.delete(url);
+    const payload = early ? await early : await readJson(await loadDataFile(url, { signal }));
+    if (payload !== null) {
+      const loaded = loadSearchIndex(payload, corpus);
+      if (loaded.ok) return loaded.data;
+      console.info(`Search index rebuilt: ${loaded.reason}`);
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+  }
+  return buildSearchIndexOffMainThread(corpus, signal);
+}
+
+const readJson = (response: Response): Promise<unknown> =>
+  response.ok ? response.json() : Promise.resolve(null);
+
+/** Index payloads requested before the corpus finished loading, by address; each is taken once. */
+const prefetched = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts downloading (and parsing) the shipped index now, alongside the corpus, instead of after it: at 100,000
+ * briefings that is ~60 MB that would otherwise wait for the corpus to be read. `getSearchIndex` takes it over.
+ */
+export function prefetchSearchIndex(url: string = SEARCH_INDEX_URL): void {
+  if (prefetched.has(url)) return;
+  prefetched.set(
+    url,
+    loadDataFile(url)
+      .then(readJson)
+      .catch(() => null),
+  );
+}
+
+// The page needs the index as soon as it has a corpus; ask for it with the corpus (this module loads with the page).
+if (typeof window !== 'undefined') prefetchSearchIndex();
+
+export const searchIndexQueryOptions = (corpus: Corpus, url: string = SEARCH_INDEX_URL) =>
+  queryOptions({
+    queryKey: ['search-index', url, corpusKey(corpus)],
+    queryFn: ({ signal }) => getSearchIndex(corpus, url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchOnWindowFocus: false,
+    // Holds an index instance: nothing to compare structurally, and comparing it would walk the whole index.
+    structuralSharing: false,
+  });
+
+export function useSearchIndex(corpus: Corpus, url?: string) {
+  return useQuery(searchIndexQueryOptions(corpus, url));
+}

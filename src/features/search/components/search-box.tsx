@@ -1,0 +1,169 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchSuggestion } from '@/core/search-suggest';
+
+const KIND_NAMES: Record<SearchSuggestion['kind'], string> = {
+  term: 'Word',
+  themes: 'Theme',
+  regions: 'Region',
+  countries: 'Country',
+  programmes: 'Programme',
+  organizations: 'Organisation',
+  instruments: 'Instrument',
+  people: 'Person',
+};
+
+interface SearchBoxProps {
+  /** The query, from the URL (the app owns it). */
+  value: string;
+  /** Called on every keystroke and pick; the app writes the URL (replacing, not pushing, while typing). */
+  onChange: (q: string) => void;
+  /** Suggestions for the current value (`useSearchSuggestions`). */
+  suggestions?: readonly SearchSuggestion[];
+  /** What picking a suggestion does; by default the query becomes its `value`. */
+  onPick?: (suggestion: SearchSuggestion) => void;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+/**
+ * The search form: a search landmark with the searchbox "Search briefings" and a listbox of suggestions driven
+ * from the input (aria-controls, aria-activedescendant; arrows move, Enter picks, Escape closes then clears).
+ * "/" focuses it from anywhere but another field.
+ *
+ * The input keeps the searchbox role (the accessible-name contract the tests and shell rely on) rather than
+ * role="combobox"; its popup state is announced through a polite live region instead of aria-expanded.
+ */
+export function SearchBox({ value, onChange, suggestions = [], onPick }: SearchBoxProps) {
+  const inputId = useId();
+  const listId = useId();
+  const hintId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The list is open for the value it was opened for; typing reopens it, Escape or a pick closes it.
+  const [openFor, setOpenFor] = useState<string | null>(null);
+  const [active, setActive] = useState<{ value: string; index: number }>({ value: '', index: -1 });
+
+  const open = openFor === value && suggestions.length > 0;
+  const activeIndex = open && active.value === value ? Math.min(active.index, suggestions.length - 1) : -1;
+  const optionId = (i: number) => `${listId}-${i}`;
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
+        return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const pick = (s: SearchSuggestion) => {
+    setOpenFor(null);
+    if (onPick) onPick(s);
+    else onChange(s.value.endsWith(' ') ? s.value : `${s.value} `);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (suggestions.length === 0) return;
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const from = open ? activeIndex : -1;
+        const next =
+          from === -1 && step === -1
+            ? suggestions.length - 1
+            : (from + step + suggestions.length) % suggestions.length;
+        setOpenFor(value);
+        setActive({ value, index: next });
+        return;
+      }
+      case 'Enter': {
+        event.preventDefault();
+        const chosen = activeIndex >= 0 ? suggestions[activeIndex] : undefined;
+        if (chosen) pick(chosen);
+        else setOpenFor(null);
+        return;
+      }
+      case 'Escape': {
+        event.preventDefault();
+        if (open) setOpenFor(null);
+        else if (value) onChange('');
+        return;
+      }
+    }
+  };
+
+  return (
+    <form role="search" className="relative" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={inputId} className="sr-only">
+        Search briefings
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="search"
+        name="q"
+        value={value}
+        placeholder="Search briefings  ( / )"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={hintId}
+        aria-autocomplete="list"
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        onChange={(e) => {
+          onChange(e.target.value);
+          setOpenFor(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpenFor(null)}
+        className="w-full rounded-md border border-line bg-bg px-3 py-2 text-base placeholder:text-faint focus-visible:outline-2 focus-visible:outline-focus"
+      />
+      <p id={hintId} className="sr-only">
+        Finds briefings with all the words. Put a phrase in quotes; put a minus before a word to leave it out.
+        Press slash to come back here, Escape to clear.
+      </p>
+      <div aria-live="polite" className="sr-only">
+        {open
+          ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}, use the arrow keys`
+          : ''}
+      </div>
+      {open && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Suggestions"
+          className="absolute top-full right-0 left-0 z-40 mt-1 max-h-80 overflow-auto rounded-md border border-line bg-bg py-1 shadow-lg"
+        >
+          {suggestions.map((s, i) => (
+            <li
+              key={`${s.kind}:${s.tagId ?? s.label}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === activeIndex}
+              // mousedown, not click: the input keeps focus, so the list does not close before the pick.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(s);
+              }}
+              className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-1.5 text-sm ${
+                i === activeIndex ? 'bg-surface-2' : 'hover:bg-surface'
+              }`}
+            >
+              <span className="truncate">{s.label}</span>
+              <span className="shrink-0 text-xs text-muted">
+                {KIND_NAMES[s.kind]} · {s.count}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
