@@ -37,10 +37,18 @@ import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
 import { Highlight } from '@/features/search/components/highlight';
-import { useSearch, useSearchSuggestions } from '@/features/search/hooks/use-search';
+import {
+  DEFER_ABOVE,
+  useSearch,
+  useSearchMany,
+  useSearchSuggestions,
+} from '@/features/search/hooks/use-search';
 import { WorldMap } from '@/features/map/components/world-map';
 import { Presentation, type Slide } from '@/features/present/components/presentation';
 import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
+import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
+import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
+import { viewQueryOf } from '@/core/saved-views';
 import { ChartExportButtons } from '@/features/export/components/chart-export-buttons';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
 import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
@@ -49,8 +57,9 @@ import { LazyTimelineChart } from '@/features/charts/components/lazy-timeline-ch
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 
-/** Briefings that get a slide of their own, in rank order. */
+/** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
 const KEY_BRIEFINGS = 10;
+const KEY_BRIEFINGS_PER_DECK_VIEW = 3;
 
 const regionOf = (alpha3: string) => {
   const id = findRegionOfCountry(alpha3);
@@ -140,7 +149,8 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   // The search box answers at once; everything below it renders with the query deferred, so typing never waits for
   // charts and lists (and React can drop a render a newer keystroke makes stale). Clicks apply at once: a checkbox
   // must never lag behind the click that ticked it.
-  const deferredQ = useDeferredValue(state.q);
+  const laterQ = useDeferredValue(state.q);
+  const deferredQ = corpus.briefings.length < DEFER_ABOVE ? state.q : laterQ;
   const restKey = serializeViewState({ ...state, q: '' });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- restKey stands for every field but q, by value
   const deferredState = useMemo(() => ({ ...state, q: deferredQ }), [restKey, deferredQ]);
@@ -183,6 +193,12 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
               >
                 Present
               </button>
+              <SavedViewsDialog
+                currentQuery={viewQueryOf(window.location.search)}
+                currentWords={describeView(corpus, state)}
+                onOpen={(query) => navigate(parseViewState(query).state)}
+                onPresentDeck={() => update((s) => ({ ...s, open: null, slide: 0, deck: true }))}
+              />
               <ImportDialog onImport={onImport} />
               {origin === 'imported' ? (
                 <button
@@ -242,7 +258,7 @@ const DashboardBody = memo(function DashboardBody({
   const printing = usePrinting();
   const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
   const clearAll = () => update((s) => clearFilters({ ...s, q: '', from: null, to: null }));
-  const charts = useChartPanels({ corpus, state, view, words, update, toggle });
+  const charts = buildChartPanels({ corpus, state, view, words, update, toggle });
   const exportedAt = () => new Date().toISOString();
 
   return (
@@ -358,33 +374,12 @@ function Overlays({
 }) {
   const open = state.open ? findBriefing(corpus, state.open) : undefined;
   const presenting = state.slide !== null;
-  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
-  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
-  const charts = useChartPanels({ corpus, state, view, words, update, toggle });
-  const slides: Slide[] = presenting
-    ? [
-        {
-          title: 'Title',
-          content: (
-            <TitleSlide
-              corpusName={corpus.name}
-              filters={words}
-              shown={view.matched}
-              total={view.total}
-              generatedAt={new Date()}
-            />
-          ),
-        },
-        ...charts.map((c) => ({
-          title: c.title,
-          content: <div className="slide-chart">{c.render(false)}</div>,
-        })),
-        ...view.results.slice(0, KEY_BRIEFINGS).map((b, i, list) => ({
-          title: b.title,
-          content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
-        })),
-      ]
-    : [];
+  const deck = useDeck(corpus, state.deck && presenting);
+  const slides: Slide[] = !presenting
+    ? []
+    : state.deck && deck.length > 0
+      ? deck.flatMap((d) => viewSlides(corpus, d.state, d.view, d.name, update, true))
+      : viewSlides(corpus, state, view, null, update, false);
   return (
     <>
       {open && !presenting && (
@@ -402,12 +397,68 @@ function Overlays({
             slides={slides}
             index={state.slide ?? 0}
             onIndexChange={(slide) => update((s) => ({ ...s, slide }), { replace: true })}
-            onExit={() => update((s) => ({ ...s, slide: null }), { replace: true })}
+            onExit={() => update((s) => ({ ...s, slide: null, deck: false }), { replace: true })}
           />
         </ErrorBoundary>
       )}
     </>
   );
+}
+
+/** The saved views marked for the deck, each with its own derived view, in the list's order. */
+function useDeck(corpus: Corpus, active: boolean) {
+  const { views } = useSavedViews();
+  const chosen = active ? views.filter((v) => v.inDeck) : [];
+  const states = chosen.map((v) => dropUnknownIds(corpus, parseViewState(v.query).state).state);
+  const searched = useSearchMany(
+    corpus,
+    states.map((s) => s.q),
+  );
+  return chosen.map((v, i) => {
+    const state = states[i]!;
+    return { name: v.name, state, view: deriveView(corpus, state, searched[i] ?? null) };
+  });
+}
+
+/**
+ * The slides of one view: a title slide, every chart, then its key briefings. Not a hook (a deck calls it once per
+ * saved view): the chart panels are built by a plain function of the view.
+ */
+function viewSlides(
+  corpus: Corpus,
+  state: ViewState,
+  view: DerivedView,
+  name: string | null,
+  update: Update,
+  inDeck: boolean,
+): Slide[] {
+  const words = describeView(corpus, state);
+  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
+  const charts = buildChartPanels({ corpus, state, view, words, update, toggle });
+  const prefix = name ? `${name}: ` : '';
+  return [
+    {
+      title: `${prefix}Title`,
+      content: (
+        <TitleSlide
+          corpusName={corpus.name}
+          viewName={name}
+          filters={words}
+          shown={view.matched}
+          total={view.total}
+          generatedAt={new Date()}
+        />
+      ),
+    },
+    ...charts.map((c) => ({
+      title: `${prefix}${c.title}`,
+      content: <div className="slide-chart">{c.render(false)}</div>,
+    })),
+    ...view.results.slice(0, inDeck ? KEY_BRIEFINGS_PER_DECK_VIEW : KEY_BRIEFINGS).map((b, i, list) => ({
+      title: `${prefix}${b.title}`,
+      content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
+    })),
+  ];
 }
 
 interface ChartPanel {
@@ -422,7 +473,7 @@ interface ChartPanel {
  * The charts of the view, in page and slide order, each with its exports. One list, so the page, the slides and
  * the exports cannot disagree about which charts there are or what they count.
  */
-function useChartPanels({
+function buildChartPanels({
   corpus,
   state,
   view,

@@ -107,6 +107,7 @@ describe('serializeViewState', () => {
     to: fc.option(monthArb, { nil: null }),
     map: fc.constantFrom('country' as const, 'region' as const),
     slide: fc.option(fc.integer({ min: 0, max: 9_999 }), { nil: null }),
+    deck: fc.boolean(),
   });
 
   it('round-trips: parse(serialize(state)) gives the state back with nothing dropped', () => {
@@ -128,6 +129,8 @@ describe('date range, map mode and slide', () => {
     ['map=globe', { map: 'country' }, ['malformed map=globe']],
     ['slide=0', { slide: null }, ['malformed slide=0']],
     ['slide=two', { slide: null }, ['malformed slide=two']],
+    ['deck=1&slide=1', { deck: true, slide: 0 }, []],
+    ['deck=yes', { deck: false }, ['malformed deck=yes']],
   ])('reads %s', (search, expected, dropped) => {
     const out = parseViewState(search);
     expect(out.state).toMatchObject(expected);

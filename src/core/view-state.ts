@@ -31,6 +31,8 @@ export interface ViewState {
   map: 'country' | 'region';
   /** The slide shown while presenting (0-based), or null when not presenting. */
   slide: number | null;
+  /** Presenting the deck of saved views (kept in this browser) rather than the current view. */
+  deck: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -50,6 +52,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   to: null,
   map: 'country',
   slide: null,
+  deck: false,
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -169,6 +172,14 @@ const PARAMS: readonly ParamSpec[] = [
       return { state: { ...state, slide: value === null ? null : Number(value) - 1 }, dropped };
     },
     write: (state) => (state.slide === null ? [] : [String(state.slide + 1)]),
+  },
+  {
+    name: 'deck',
+    read(values, state) {
+      const { value, dropped } = readSingle('deck', values, (v) => v === '1');
+      return { state: { ...state, deck: value === '1' }, dropped };
+    },
+    write: (state) => (state.deck ? ['1'] : []),
   },
 ];
 

@@ -12,6 +12,8 @@ const KIND_LABELS: [TagKind, string][] = [
 
 export interface TitleSlideProps {
   corpusName: string;
+  /** The saved view's name, in a deck of several. */
+  viewName?: string | null;
   /** The active query and filters in words ("All briefings" when none). */
   filters: string;
   shown: number;
@@ -20,11 +22,12 @@ export interface TitleSlideProps {
 }
 
 /** The first slide: what is being shown, from which corpus, and when. */
-export function TitleSlide({ corpusName, filters, shown, total, generatedAt }: TitleSlideProps) {
+export function TitleSlide({ corpusName, viewName, filters, shown, total, generatedAt }: TitleSlideProps) {
   return (
     <div className="m-auto flex max-w-5xl flex-col gap-6 text-center">
       <p className="text-2xl text-muted">Briefing Atlas</p>
-      <h2 className="text-5xl leading-tight font-bold">{filters}</h2>
+      <h2 className="text-5xl leading-tight font-bold">{viewName ?? filters}</h2>
+      {viewName ? <p className="text-2xl">{filters}</p> : null}
       <p className="text-3xl">
         <strong>{shown.toLocaleString('en')}</strong> of {total.toLocaleString('en')} briefings
       </p>

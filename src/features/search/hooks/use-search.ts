@@ -6,6 +6,9 @@ import type { BriefingIndex } from '@/core/search-index';
 import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
+/** Corpora at least this large search and render behind the keystroke (useDeferredValue). */
+export const DEFER_ABOVE = 2_000;
+
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
   matchedIds: ReadonlySet<string> | null;
@@ -23,7 +26,9 @@ export interface UseSearchResult {
  */
 export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const index = useSearchIndex(corpus);
-  const deferred = useDeferredValue(q);
+  // A small corpus answers within the keystroke's own frame; deferring would only add a frame of delay.
+  const deferredQ = useDeferredValue(q);
+  const deferred = corpus.briefings.length < DEFER_ABOVE ? q : deferredQ;
   const outcome = useMemo(
     () =>
       index.data && deferred.trim() ? searchBriefings(index.data.index, corpus, deferred, index.data) : null,
@@ -66,5 +71,23 @@ export function useSearchSuggestions(corpus: Corpus, q: string, limit = 8): Sear
   return useMemo(
     () => (index.data ? suggest(index.data.index, corpus, q, limit) : []),
     [index.data, corpus, q, limit],
+  );
+}
+
+/**
+ * The ranked ids for several queries at once (for a deck of saved views): null for an empty query, or while the
+ * index is not loaded yet.
+ */
+export function useSearchMany(corpus: Corpus, queries: readonly string[]): (ReadonlySet<string> | null)[] {
+  const index = useSearchIndex(corpus);
+  const key = queries.join('\u0000');
+  return useMemo(
+    () =>
+      key.split('\u0000').map((q) => {
+        if (!index.data || !q.trim()) return null;
+        const outcome = searchBriefings(index.data.index, corpus, q, index.data);
+        return outcome.active ? new Set(outcome.ids) : null;
+      }),
+    [index.data, corpus, key],
   );
 }
