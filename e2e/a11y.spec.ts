@@ -49,3 +49,36 @@ test('fits a 360 px phone without sideways scrolling', async ({ dashboard, page 
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   await expect(dashboard.figure('Briefings by theme')).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the map, the dialogs and the presentation pass axe in ${colorScheme} mode`, async ({
+    dashboard,
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await dashboard.open('/?map=region&q=customs');
+    await expect(
+      dashboard.figure('Map of briefings').getByRole('group', { name: 'World map by WCO region' }),
+    ).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: 'Import briefings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import briefings' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page
+      .getByRole('dialog', { name: 'Import briefings' })
+      .getByRole('button', { name: 'Close' })
+      .click();
+
+    await page.getByRole('button', { name: /^Saved views/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Saved views' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('dialog', { name: 'Saved views' }).getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('End');
+    await expectNoSeriousViolations(page);
+  });
+}

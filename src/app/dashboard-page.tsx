@@ -1,26 +1,24 @@
-import { memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Briefing, Corpus, Diagnostic } from '@/core/corpus';
 import { deriveView, dropUnknownIds, findBriefing, labelOf, type DerivedView } from '@/core/facets';
 import { describeView } from '@/core/describe-view';
-import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/chart-svg';
 import { briefingsToCorpusJson, briefingsToCsv, exportFileName } from '@/core/export-briefings';
 import { mergeCorpus, type ImportMode } from '@/core/merge-corpus';
-import { findRegionOfCountry, getRegionLabel } from '@/core/wco-regions';
 import {
   clearFilters,
+  FILTER_KINDS,
   parseViewState,
   serializeViewState,
-  setFilters,
   toggleFilter,
-  type FilterKind,
+  type Filters,
   type ViewState,
 } from '@/core/view-state';
 import type { SearchOutcome } from '@/core/search-briefings';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
-import { hrefOf, useViewState, type NavigateOptions } from '@/lib/use-view-state';
+import { hrefOf, useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
   useActiveCorpus,
@@ -29,13 +27,10 @@ import {
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
 import { ActiveFilters } from '@/features/filters/components/active-filters';
 import { FacetPanel } from '@/features/filters/components/facet-panel';
-import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
-import { RegionBarChart } from '@/features/charts/components/region-bar-chart';
-import { ThemeBarChart } from '@/features/charts/components/theme-bar-chart';
-import { TopBarChart } from '@/features/charts/components/top-bar-chart';
 import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
+import type { SearchSuggestion } from '@/core/search-suggest';
 import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
@@ -43,28 +38,47 @@ import {
   useSearchMany,
   useSearchSuggestions,
 } from '@/features/search/hooks/use-search';
-import { WorldMap } from '@/features/map/components/world-map';
 import { Presentation, type Slide } from '@/features/present/components/presentation';
 import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
 import { viewQueryOf } from '@/core/saved-views';
-import { ChartExportButtons } from '@/features/export/components/chart-export-buttons';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
 import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';
-import { LazyTimelineChart } from '@/features/charts/components/lazy-timeline-chart';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
+import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
 
 /** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
 const KEY_BRIEFINGS = 10;
 const KEY_BRIEFINGS_PER_DECK_VIEW = 3;
 
-const regionOf = (alpha3: string) => {
-  const id = findRegionOfCountry(alpha3);
-  return id ? { id, label: getRegionLabel(id) } : undefined;
-};
+/** Header controls that do not depend on the query: memoised, so a keystroke does not redraw them. */
+const MemoSavedViewsDialog = memo(SavedViewsDialog);
+const MemoImportDialog = memo(ImportDialog);
+const MemoSearchBox = memo(SearchBox);
+
+/** The last filters handed out; see `shareFilters`. */
+let lastFilters: Filters | null = null;
+
+/**
+ * The filters with each kind's list taken from the previous call when equal by value: the address is parsed afresh
+ * on every keystroke, and memoised panels compare their `selected` lists by reference.
+ */
+function shareFilters(filters: Filters): Filters {
+  const prev = lastFilters;
+  if (!prev) return (lastFilters = filters);
+  const out = { ...filters };
+  let same = true;
+  for (const kind of FILTER_KINDS) {
+    const a = prev[kind];
+    const b = filters[kind];
+    if (a.length === b.length && a.every((id, i) => id === b[i])) out[kind] = a;
+    else same = false;
+  }
+  return same ? prev : (lastFilters = out);
+}
 
 /** Loads the corpus (the analyst's own if kept, else the bundled one) and shows the dashboard, or says why not. */
 export function DashboardPage() {
@@ -130,8 +144,6 @@ function useCorpusActions(corpus: Corpus) {
   return { onImport, onReset };
 }
 
-type Update = (change: (current: ViewState) => ViewState, options?: NavigateOptions) => void;
-
 function Dashboard({ active }: { active: ActiveCorpus }) {
   const { corpus, origin, notice } = active;
   const { state: urlState, dropped: malformed, navigate } = useViewState();
@@ -152,54 +164,72 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   const laterQ = useDeferredValue(state.q);
   const deferredQ = corpus.briefings.length < DEFER_ABOVE ? state.q : laterQ;
   const restKey = serializeViewState({ ...state, q: '' });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- restKey stands for every field but q, by value
-  const deferredState = useMemo(() => ({ ...state, q: deferredQ }), [restKey, deferredQ]);
+  const deferredState = useMemo(
+    () => ({ ...state, filters: shareFilters(state.filters), q: deferredQ }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restKey stands for every field but q, by value
+    [restKey, deferredQ],
+  );
   const view = useMemo(
     () => deriveView(corpus, deferredState, search.matchedIds),
     [corpus, deferredState, search.matchedIds],
   );
   const { onImport, onReset } = useCorpusActions(corpus);
   const presenting = state.slide !== null;
+  const currentWords = useMemo(() => describeView(corpus, state), [corpus, state]);
+  const onSearchChange = useCallback(
+    (q: string) => update((s) => ({ ...s, q, open: null }), { replace: true }),
+    [update],
+  );
+  const onPickSuggestion = useCallback(
+    (s: SearchSuggestion) => {
+      if (s.kind !== 'term' && s.kind !== 'people' && s.tagId) {
+        // A tag suggestion becomes a filter, and the half-typed word leaves the query.
+        const tagId = s.tagId;
+        const kind = s.kind;
+        update((current) =>
+          toggleFilter({ ...current, q: current.q.replace(/\S+$/, '').trim() }, kind, tagId),
+        );
+      } else {
+        update((current) => ({ ...current, q: s.value }), { replace: true });
+      }
+    },
+    [update],
+  );
+  const onPresent = useCallback(() => update((s) => ({ ...s, open: null, slide: 0 })), [update]);
+  const onPresentDeck = useCallback(
+    () => update((s) => ({ ...s, open: null, slide: 0, deck: true })),
+    [update],
+  );
+  const onOpenSaved = useCallback((query: string) => navigate(parseViewState(query).state), [navigate]);
 
   return (
     <>
       <div inert={presenting} className={presenting ? 'print:hidden' : undefined}>
         <AppShell
           search={
-            <SearchBox
+            <MemoSearchBox
               value={state.q}
-              onChange={(q) => update((s) => ({ ...s, q, open: null }), { replace: true })}
+              onChange={onSearchChange}
               suggestions={suggestions}
-              onPick={(s) => {
-                if (s.kind !== 'term' && s.kind !== 'people' && s.tagId) {
-                  // A tag suggestion becomes a filter, and the half-typed word leaves the query.
-                  const tagId = s.tagId;
-                  const kind = s.kind;
-                  update((current) =>
-                    toggleFilter({ ...current, q: current.q.replace(/\S+$/, '').trim() }, kind, tagId),
-                  );
-                } else {
-                  update((current) => ({ ...current, q: s.value }), { replace: true });
-                }
-              }}
+              onPick={onPickSuggestion}
             />
           }
           actions={
             <>
               <button
                 type="button"
-                onClick={() => update((s) => ({ ...s, open: null, slide: 0 }))}
+                onClick={onPresent}
                 className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-fg"
               >
                 Present
               </button>
-              <SavedViewsDialog
+              <MemoSavedViewsDialog
                 currentQuery={viewQueryOf(window.location.search)}
-                currentWords={describeView(corpus, state)}
-                onOpen={(query) => navigate(parseViewState(query).state)}
-                onPresentDeck={() => update((s) => ({ ...s, open: null, slide: 0, deck: true }))}
+                currentWords={currentWords}
+                onOpen={onOpenSaved}
+                onPresentDeck={onPresentDeck}
               />
-              <ImportDialog onImport={onImport} />
+              <MemoImportDialog onImport={onImport} />
               {origin === 'imported' ? (
                 <button
                   type="button"
@@ -256,9 +286,28 @@ const DashboardBody = memo(function DashboardBody({
 }: BodyProps) {
   const words = useMemo(() => describeView(corpus, state), [corpus, state]);
   const printing = usePrinting();
-  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
-  const clearAll = () => update((s) => clearFilters({ ...s, q: '', from: null, to: null }));
-  const charts = buildChartPanels({ corpus, state, view, words, update, toggle });
+  const handlers = useMemo(() => makeViewHandlers(update), [update]);
+  const { toggle } = handlers;
+  const clearAll = useCallback(
+    () => update((s) => clearFilters({ ...s, q: '', from: null, to: null })),
+    [update],
+  );
+  const exports = useMemo<ExportContext>(() => ({ words, corpusName: corpus.name }), [words, corpus.name]);
+  const charts = buildChartPanels({ corpus, state, view, words, handlers, exports });
+  const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
+  const renderText = useMemo(
+    () =>
+      outcome
+        ? (b: Briefing, field: 'title' | 'summary') => (
+            <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
+          )
+        : undefined,
+    [outcome],
+  );
+  const matchedFields = useMemo(
+    () => (outcome ? (id: string) => outcome.match(id)?.fields : undefined),
+    [outcome],
+  );
   const exportedAt = () => new Date().toISOString();
 
   return (
@@ -316,13 +365,9 @@ const DashboardBody = memo(function DashboardBody({
                 <ResultList
                   results={view.results}
                   openHref={(id) => hrefOf({ ...state, open: id })}
-                  onOpen={(id) => update((s) => ({ ...s, open: id }))}
-                  renderText={
-                    outcome
-                      ? (b, field) => <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
-                      : undefined
-                  }
-                  matchedFields={outcome ? (id) => outcome.match(id)?.fields : undefined}
+                  onOpen={onOpen}
+                  renderText={renderText}
+                  matchedFields={matchedFields}
                   actions={
                     <DataExportButtons
                       count={view.matched}
@@ -433,8 +478,7 @@ function viewSlides(
   inDeck: boolean,
 ): Slide[] {
   const words = describeView(corpus, state);
-  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
-  const charts = buildChartPanels({ corpus, state, view, words, update, toggle });
+  const charts = buildChartPanels({ corpus, state, view, words, handlers: makeViewHandlers(update) });
   const prefix = name ? `${name}: ` : '';
   return [
     {
@@ -458,230 +502,5 @@ function viewSlides(
       title: `${prefix}${b.title}`,
       content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
     })),
-  ];
-}
-
-interface ChartPanel {
-  title: string;
-  /** Grid placement on wide screens. */
-  layout?: string;
-  /** Renders the chart; `withExports` adds the SVG/PNG buttons (not on slides). */
-  render: (withExports: boolean) => React.ReactNode;
-}
-
-/**
- * The charts of the view, in page and slide order, each with its exports. One list, so the page, the slides and
- * the exports cannot disagree about which charts there are or what they count.
- */
-function buildChartPanels({
-  corpus,
-  state,
-  view,
-  words,
-  update,
-  toggle,
-}: {
-  corpus: Corpus;
-  state: ViewState;
-  view: DerivedView;
-  words: string;
-  update: Update;
-  toggle: (kind: FilterKind, id: string) => void;
-}): ChartPanel[] {
-  const caption = (title: string, rule: string): ExportCaption => ({
-    title,
-    rule,
-    filters: words,
-    corpusName: corpus.name,
-    exportedAt: new Date().toISOString(),
-  });
-  const exportsFor = (title: string, makeSvg: () => string) => (
-    <ChartExportButtons
-      title={title}
-      fileName={(ext) => exportFileName(`${title} ${words}`, new Date().toISOString(), ext)}
-      makeSvg={makeSvg}
-    />
-  );
-  const n = view.matched;
-  const bars = (data: readonly { label: string; count: number }[]) =>
-    data.map(({ label, count }) => ({ label, count }));
-  const themeRule = `N = ${n} briefings. A briefing with two themes counts once in each.`;
-  const regionRule = `N = ${n} briefings. A briefing counts once in each of its regions; Global = no place named.`;
-  const topRule = (what: string) =>
-    `N = ${n} briefings. Top 10; a briefing naming two ${what} counts once in each.`;
-
-  const timeline: ChartPanel[] =
-    view.timeline.months.length > 0 || state.from || state.to
-      ? [
-          {
-            title: 'Briefings per month',
-            layout: 'xl:col-span-2',
-            render: (x) => (
-              <Suspense
-                fallback={<div className="h-[340px] rounded-lg border border-line" aria-busy="true" />}
-              >
-                <LazyTimelineChart
-                  timeline={view.timeline}
-                  from={state.from}
-                  to={state.to}
-                  onRangeChange={(from, to) => update((s) => ({ ...s, from, to }))}
-                  actions={
-                    x &&
-                    exportsFor('Briefings per month', () =>
-                      barChartSvg(
-                        [
-                          ...view.timeline.months.map((m) => ({ label: m.month, count: m.count })),
-                          { label: 'No date', count: view.timeline.undated },
-                        ],
-                        caption(
-                          'Briefings per month',
-                          `Briefings by month of publication, the date range left out; undated counted apart.`,
-                        ),
-                      ),
-                    )
-                  }
-                />
-              </Suspense>
-            ),
-          },
-        ]
-      : [];
-
-  return [
-    {
-      title: 'Briefings by theme',
-      layout: 'xl:row-span-2',
-      render: (x) => (
-        <ThemeBarChart
-          data={view.byTheme}
-          total={n}
-          selected={state.filters.themes}
-          onSelect={(id) => toggle('themes', id)}
-          actions={
-            x &&
-            exportsFor('Briefings by theme', () =>
-              barChartSvg(bars(view.byTheme), caption('Briefings by theme', themeRule)),
-            )
-          }
-        />
-      ),
-    },
-    {
-      title: 'Briefings by WCO region',
-      render: (x) => (
-        <RegionBarChart
-          data={view.byRegion}
-          total={n}
-          selected={state.filters.regions}
-          onSelect={(id) => toggle('regions', id)}
-          actions={
-            x &&
-            exportsFor('Briefings by WCO region', () =>
-              barChartSvg(bars(view.byRegion), caption('Briefings by WCO region', regionRule)),
-            )
-          }
-        />
-      ),
-    },
-    {
-      title: 'Map of briefings',
-      render: (x) => (
-        <WorldMap
-          countries={view.facets.countries}
-          regions={view.byRegion.map((r) => ({ ...r, selected: state.filters.regions.includes(r.id) }))}
-          regionOf={regionOf}
-          mode={state.map}
-          onModeChange={(map) => update((s) => ({ ...s, map }))}
-          onToggleCountry={(id) => toggle('countries', id)}
-          onToggleRegion={(id) => toggle('regions', id)}
-          description={`N = ${n} briefings. A briefing counts once in each country it names; countries selected are outlined. Counts beside a country leave the country filter out, so any country can be added.`}
-          renderActions={(makeDrawing) =>
-            x &&
-            exportsFor('Map of briefings', () => {
-              const drawing = makeDrawing();
-              const rule = `N = ${n} briefings, by ${state.map === 'region' ? 'WCO region' : 'country'}.`;
-              return drawing
-                ? figureSvg(drawing.inner, drawing, caption('Map of briefings', rule))
-                : barChartSvg([], caption('Map of briefings', 'The map could not be drawn.'));
-            })
-          }
-        />
-      ),
-    },
-    {
-      title: 'Theme × region coverage',
-      layout: 'xl:col-span-2',
-      render: (x) => (
-        <CoverageHeatMap
-          matrix={view.matrix}
-          total={n}
-          selectedThemes={state.filters.themes}
-          selectedRegions={state.filters.regions}
-          onSelectCell={(theme, region) =>
-            update((s) => setFilters(s, { themes: [theme], regions: [region] }))
-          }
-          actions={
-            x &&
-            exportsFor('Theme × region coverage', () =>
-              matrixSvg(
-                {
-                  rows: view.matrix.themes.map((t) => t.label),
-                  columns: view.matrix.regions.map((r) => r.label),
-                  cells: view.matrix.cells,
-                },
-                caption(
-                  'Theme × region coverage',
-                  `N = ${n} briefings. Each cell counts briefings with that theme and region.`,
-                ),
-              ),
-            )
-          }
-        />
-      ),
-    },
-    {
-      title: 'Top programmes',
-      render: (x) => (
-        <TopBarChart
-          title="Top programmes"
-          category="Programme"
-          data={view.topProgrammes}
-          total={n}
-          color="var(--chart-programme)"
-          selected={state.filters.programmes}
-          onSelect={(id) => toggle('programmes', id)}
-          actions={
-            x &&
-            exportsFor('Top programmes', () =>
-              barChartSvg(bars(view.topProgrammes), caption('Top programmes', topRule('programmes'))),
-            )
-          }
-        />
-      ),
-    },
-    {
-      title: 'Top organisations',
-      render: (x) => (
-        <TopBarChart
-          title="Top organisations"
-          category="Organisation"
-          data={view.topOrganizations}
-          total={n}
-          color="var(--chart-org)"
-          selected={state.filters.organizations}
-          onSelect={(id) => toggle('organizations', id)}
-          actions={
-            x &&
-            exportsFor('Top organisations', () =>
-              barChartSvg(
-                bars(view.topOrganizations),
-                caption('Top organisations', topRule('organisations')),
-              ),
-            )
-          }
-        />
-      ),
-    },
-    ...timeline,
   ];
 }

@@ -249,9 +249,62 @@ export function deriveView(
   const key = viewKey(state);
   const last = lastView.get(corpus);
   if (last && last.key === key && last.matchedIds === matchedIds) return last.view;
-  const view = computeView(corpus, state, matchedIds);
+  const computed = computeView(corpus, state, matchedIds);
+  // Parts equal to the last view's are that view's objects, so a memoised chart whose numbers did not change is
+  // not redrawn (a keystroke usually changes a few counts, not every chart).
+  const view = last ? shareEqualParts(last.view, computed) : computed;
   lastView.set(corpus, { key, matchedIds, view });
   return view;
+}
+
+const sameDatum = (a: ChartDatum, b: ChartDatum) =>
+  a.id === b.id &&
+  a.label === b.label &&
+  a.count === b.count &&
+  a.filterable === b.filterable &&
+  a.global === b.global;
+const sameFacetValue = (a: FacetValue, b: FacetValue) =>
+  a.id === b.id && a.label === b.label && a.count === b.count && a.selected === b.selected;
+const sameMonth = (a: Timeline['months'][number], b: Timeline['months'][number]) =>
+  a.month === b.month && a.count === b.count;
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** `next` with every part that equals `prev`'s replaced by `prev`'s object (structural sharing). */
+function shareEqualParts(prev: DerivedView, next: DerivedView): DerivedView {
+  const list = <T>(a: T[], b: T[], same: (x: T, y: T) => boolean) => (sameList(a, b, same) ? a : b);
+  const facets = {} as Record<FilterKind, FacetValue[]>;
+  for (const kind of FILTER_KINDS) facets[kind] = list(prev.facets[kind], next.facets[kind], sameFacetValue);
+  const byRegion = list(prev.byRegion, next.byRegion, sameDatum);
+  const m = next.matrix;
+  const matrix =
+    prev.matrix.max === m.max &&
+    sameList(prev.matrix.themes, m.themes, sameDatum) &&
+    sameList(prev.matrix.regions, m.regions, sameDatum) &&
+    sameList(prev.matrix.cells, m.cells, (x, y) => sameList(x, y, Object.is))
+      ? prev.matrix
+      : m;
+  const timeline =
+    prev.timeline.undated === next.timeline.undated &&
+    sameList(prev.timeline.months, next.timeline.months, sameMonth)
+      ? prev.timeline
+      : next.timeline;
+  return {
+    total: next.total,
+    matched: next.matched,
+    results: list(prev.results, next.results, Object.is),
+    facets,
+    byTheme: list(prev.byTheme, next.byTheme, sameDatum),
+    byRegion,
+    matrix,
+    topProgrammes: list(prev.topProgrammes, next.topProgrammes, sameDatum),
+    topOrganizations: list(prev.topOrganizations, next.topOrganizations, sameDatum),
+    timeline,
+  };
 }
 
 const lastView = new WeakMap<

@@ -316,7 +316,6 @@ export class SearchEngine {
   readonly ids: readonly string[];
   readonly terms: readonly string[];
   readonly documentCount: number;
-  private readonly termIds: Map<string, number>;
   private readonly cols: EngineColumns;
   /** Per term and field: briefings with the term in that field. */
   private readonly fieldDf: Uint32Array;
@@ -341,7 +340,6 @@ export class SearchEngine {
     const n = cols.ids.length;
     const t = cols.terms.length;
     this.documentCount = n;
-    this.termIds = new Map(cols.terms.map((term, i) => [term, i]));
     this.fieldDf = new Uint32Array(t * 3);
     for (let id = 0; id < t; id++) {
       for (let p = cols.postingStart[id]!; p < cols.postingStart[id + 1]!; p++) {
@@ -372,8 +370,10 @@ export class SearchEngine {
     return this.cols;
   }
 
+  /** The number of a term (a binary search of the sorted terms: no Map of 200,000 terms to build on load). */
   termId(term: string): number | undefined {
-    return this.termIds.get(term);
+    const i = lowerBound(this.terms, term);
+    return this.terms[i] === term ? i : undefined;
   }
 
   /** [first, end) of the terms starting with `prefix`. */
@@ -463,7 +463,7 @@ export class SearchEngine {
   /** The index terms a leaf reaches, with MiniSearch's weights (exact 1, prefix 0.375…, fuzzy 0.45…). */
   expand(leaf: QueryLeaf): { id: number; weight: number }[] {
     const out: { id: number; weight: number }[] = [];
-    const exact = this.termIds.get(leaf.term);
+    const exact = this.termId(leaf.term);
     if (exact !== undefined) out.push({ id: exact, weight: 1 });
     const taken = new Set<number>();
     const m = leaf.term.length;
@@ -688,7 +688,7 @@ export class SearchEngine {
     for (let o = 0; o < target.length; o++) {
       const step = new Map<number, number>();
       for (let len = 1; o + len <= target.length; len++) {
-        const id = this.termIds.get(target.slice(o, o + len));
+        const id = this.termId(target.slice(o, o + len));
         const code = id === undefined ? 0 : this.streamCode[id]!;
         if (code !== 0) step.set(code, len);
       }
@@ -761,62 +761,69 @@ export class SearchEngine {
 
   /** Reads serialised columns back; throws a RangeError or TypeError on anything inconsistent. */
   static deserialize(s: SerializedEngine): SearchEngine {
-    if (!Array.isArray(s.ids) || !s.ids.every((id) => typeof id === 'string'))
-      throw new TypeError('ids must be a list of strings');
-    for (const key of [
-      'terms',
-      'postingCounts',
-      'postingDocs',
-      'postingTf',
-      'fieldLength',
-      'streamLengths',
-      'streams',
-      'streamTerms',
-    ] as const) {
-      if (typeof s[key] !== 'string') throw new TypeError(`${key} is missing`);
-    }
-    const n = s.ids.length;
-    const terms = s.terms === '' ? [] : s.terms.split('\n');
-    const t = terms.length;
-    for (let i = 1; i < t; i++)
-      if (!(terms[i - 1]! < terms[i]!)) throw new RangeError('terms are not sorted');
-    const counts = decodeVarints(decodeBase64(s.postingCounts), t);
-    const postingStart = new Uint32Array(t + 1);
-    for (let i = 0; i < t; i++) postingStart[i + 1] = postingStart[i]! + counts[i]!;
-    const total = postingStart[t]!;
-    const gaps = decodeVarints(decodeBase64(s.postingDocs), total);
-    const postingDocs = new Uint32Array(total);
-    for (let id = 0; id < t; id++) {
-      let doc = 0;
-      for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
-        doc += gaps[p]!;
-        if (doc >= n || (p > postingStart[id]! && gaps[p] === 0))
-          throw new RangeError('postings out of range');
-        postingDocs[p] = doc;
-      }
-    }
-    const postingTf = decodeBase64(s.postingTf);
-    if (postingTf.length !== total) throw new RangeError('term frequencies do not match the postings');
-    const fieldLength = Uint16Array.from(decodeVarints(decodeBase64(s.fieldLength), n * 3));
-    const lengths = decodeVarints(decodeBase64(s.streamLengths), n);
-    const streams = decodeBase64(s.streams);
-    const streamStart = new Uint32Array(n + 1);
-    for (let d = 0; d < n; d++) streamStart[d + 1] = streamStart[d]! + lengths[d]!;
-    if (streamStart[n] !== streams.length) throw new RangeError('token streams do not match their lengths');
-    const streamTerms = decodeVarints(decodeBase64(s.streamTerms));
-    for (const id of streamTerms) if (id >= t) throw new RangeError('stream codes out of range');
-    return new SearchEngine({
-      ids: s.ids,
-      terms,
-      postingStart,
-      postingDocs,
-      postingTf,
-      fieldLength,
-      streamStart,
-      streams,
-      streamTerms,
-    });
+    return new SearchEngine(decodeEngineColumns(s));
   }
+}
+
+/**
+ * Decodes and checks serialised columns (the heavy part of loading an index): plain data and typed arrays, so a
+ * worker can do it and transfer the result. Throws a RangeError or TypeError on anything inconsistent.
+ * @example new SearchEngine(decodeEngineColumns(payload.index))
+ */
+export function decodeEngineColumns(s: SerializedEngine): EngineColumns {
+  if (!Array.isArray(s.ids) || !s.ids.every((id) => typeof id === 'string'))
+    throw new TypeError('ids must be a list of strings');
+  for (const key of [
+    'terms',
+    'postingCounts',
+    'postingDocs',
+    'postingTf',
+    'fieldLength',
+    'streamLengths',
+    'streams',
+    'streamTerms',
+  ] as const) {
+    if (typeof s[key] !== 'string') throw new TypeError(`${key} is missing`);
+  }
+  const n = s.ids.length;
+  const terms = s.terms === '' ? [] : s.terms.split('\n');
+  const t = terms.length;
+  for (let i = 1; i < t; i++) if (!(terms[i - 1]! < terms[i]!)) throw new RangeError('terms are not sorted');
+  const counts = decodeVarints(decodeBase64(s.postingCounts), t);
+  const postingStart = new Uint32Array(t + 1);
+  for (let i = 0; i < t; i++) postingStart[i + 1] = postingStart[i]! + counts[i]!;
+  const total = postingStart[t]!;
+  const gaps = decodeVarints(decodeBase64(s.postingDocs), total);
+  const postingDocs = new Uint32Array(total);
+  for (let id = 0; id < t; id++) {
+    let doc = 0;
+    for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
+      doc += gaps[p]!;
+      if (doc >= n || (p > postingStart[id]! && gaps[p] === 0)) throw new RangeError('postings out of range');
+      postingDocs[p] = doc;
+    }
+  }
+  const postingTf = decodeBase64(s.postingTf);
+  if (postingTf.length !== total) throw new RangeError('term frequencies do not match the postings');
+  const fieldLength = Uint16Array.from(decodeVarints(decodeBase64(s.fieldLength), n * 3));
+  const lengths = decodeVarints(decodeBase64(s.streamLengths), n);
+  const streams = decodeBase64(s.streams);
+  const streamStart = new Uint32Array(n + 1);
+  for (let d = 0; d < n; d++) streamStart[d + 1] = streamStart[d]! + lengths[d]!;
+  if (streamStart[n] !== streams.length) throw new RangeError('token streams do not match their lengths');
+  const streamTerms = decodeVarints(decodeBase64(s.streamTerms));
+  for (const id of streamTerms) if (id >= t) throw new RangeError('stream codes out of range');
+  return {
+    ids: s.ids,
+    terms,
+    postingStart,
+    postingDocs,
+    postingTf,
+    fieldLength,
+    streamStart,
+    streams,
+    streamTerms,
+  };
 }
 
 /**

@@ -11,7 +11,14 @@
 import type { Briefing, Corpus, Result } from './corpus';
 import { TAG_KINDS } from './corpus';
 import { indexTerms } from './normalize';
-import { EngineBuilder, SearchEngine, type EngineDocument, type SerializedEngine } from './search-engine';
+import {
+  EngineBuilder,
+  SearchEngine,
+  decodeEngineColumns,
+  type EngineColumns,
+  type EngineDocument,
+  type SerializedEngine,
+} from './search-engine';
 import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
 
 /** What is indexed for one briefing. Tag labels are joined; the separator is not a compound joiner. */
@@ -163,16 +170,20 @@ function isAliasGroups(value: unknown): value is AliasGroups {
   );
 }
 
+/** A serialised index checked and decoded to columns (plain data and typed arrays: it can cross to a worker). */
+export interface DecodedSearchIndex {
+  /** `corpusKey` of the corpus it was built from. */
+  corpus: string;
+  aliasGroups: AliasGroups;
+  columns: EngineColumns;
+}
+
 /**
- * Loads a serialised index (parsed JSON or text) with the same options that built it, and its synonyms. Refuses,
- * with a reason, a payload from other options, another normaliser or (if `corpus` is given) another corpus: the
- * caller rebuilds.
- * @example loadSearchIndex(await res.json(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
+ * Checks and decodes a serialised index (parsed JSON or text) without building the engine: the part of loading a
+ * worker can do. Refuses, with a reason, a payload from other options or another normaliser.
+ * @example decodeSearchIndex(await res.json()) // → { ok: true, data: { corpus, aliasGroups, columns } } | { ok: false, reason }
  */
-export function loadSearchIndex(
-  payload: unknown,
-  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
-): Result<LoadedSearchIndex> {
+export function decodeSearchIndex(payload: unknown): Result<DecodedSearchIndex> {
   let value = payload;
   if (typeof value === 'string') {
     try {
@@ -192,17 +203,11 @@ export function loadSearchIndex(
       reason: `The search index was built with other options (${String(p.fingerprint)}, expected ${SEARCH_INDEX_FINGERPRINT}).`,
     };
   }
-  if (corpus && p.corpus !== corpusKey(corpus)) {
-    return { ok: false, reason: 'The search index was built from another corpus.' };
-  }
   if (!isAliasGroups(p.aliasGroups)) return { ok: false, reason: 'The search index has no synonym table.' };
   try {
     return {
       ok: true,
-      data: {
-        index: SearchEngine.deserialize(p.index),
-        synonyms: buildSynonymTable(p.aliasGroups),
-      },
+      data: { corpus: String(p.corpus), aliasGroups: p.aliasGroups, columns: decodeEngineColumns(p.index) },
     };
   } catch (error) {
     return {
@@ -210,6 +215,44 @@ export function loadSearchIndex(
       reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
     };
   }
+}
+
+/**
+ * Builds the engine from a decoded index, refusing one built from another corpus (when `corpus` is given).
+ * @example openSearchIndex(decoded, corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
+ */
+export function openSearchIndex(
+  decoded: DecodedSearchIndex,
+  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+): Result<LoadedSearchIndex> {
+  if (corpus && decoded.corpus !== corpusKey(corpus)) {
+    return { ok: false, reason: 'The search index was built from another corpus.' };
+  }
+  try {
+    return {
+      ok: true,
+      data: { index: new SearchEngine(decoded.columns), synonyms: buildSynonymTable(decoded.aliasGroups) },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
+    };
+  }
+}
+
+/**
+ * Loads a serialised index (parsed JSON or text) with the same options that built it, and its synonyms. Refuses,
+ * with a reason, a payload from other options, another normaliser or (if `corpus` is given) another corpus: the
+ * caller rebuilds.
+ * @example loadSearchIndex(await res.json(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
+ */
+export function loadSearchIndex(
+  payload: unknown,
+  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+): Result<LoadedSearchIndex> {
+  const decoded = decodeSearchIndex(payload);
+  return decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
 }
 
 /** Whether `term` is in the index, as is. */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { FacetValue } from '@/core/facets';
 
 interface FacetGroupProps {
@@ -17,7 +17,13 @@ const SEARCHABLE_FROM = 8;
  * One facet: a group of checkboxes named "<value> (<count>)". Values at 0 stay visible, greyed. Long facets get a
  * search box and show their top values until "Show all"; selected values are always shown.
  */
-export function FacetGroup({ legend, plural, values, onToggle, collapsedCount = 6 }: FacetGroupProps) {
+export const FacetGroup = memo(function FacetGroup({
+  legend,
+  plural,
+  values,
+  onToggle,
+  collapsedCount = 6,
+}: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const [needle, setNeedle] = useState('');
   const searchId = useId();
@@ -51,29 +57,17 @@ export function FacetGroup({ legend, plural, values, onToggle, collapsedCount = 
         </div>
       )}
       <ul id={listId} className="clear-both space-y-0.5">
-        {shown.map((v) => {
-          const inputId = `${listId}-${v.id}`;
-          const empty = v.count === 0 && !v.selected;
-          return (
-            <li key={v.id}>
-              <label
-                htmlFor={inputId}
-                className={`flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-surface-2 ${empty ? 'text-faint' : ''}`}
-              >
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  checked={v.selected}
-                  onChange={() => onToggle(v.id)}
-                  className="mt-1 size-4 shrink-0 accent-accent"
-                />
-                <span className="min-w-0 flex-1 break-words">
-                  {v.label} <span className="tabular-nums">({v.count})</span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {shown.map((v) => (
+          <FacetRow
+            key={v.id}
+            inputId={`${listId}-${v.id}`}
+            id={v.id}
+            label={v.label}
+            count={v.count}
+            selected={v.selected}
+            onToggle={onToggle}
+          />
+        ))}
         {shown.length === 0 && (
           <li className="px-1 py-1 text-sm text-muted">
             No {plural} match “{needle}”.
@@ -93,4 +87,42 @@ export function FacetGroup({ legend, plural, values, onToggle, collapsedCount = 
       )}
     </fieldset>
   );
-}
+});
+
+/** One checkbox, "<value> (<count>)"; memoised, so only the rows whose count or tick changed are redrawn. */
+const FacetRow = memo(function FacetRow({
+  inputId,
+  id,
+  label,
+  count,
+  selected,
+  onToggle,
+}: {
+  inputId: string;
+  id: string;
+  label: string;
+  count: number;
+  selected: boolean;
+  onToggle: (id: string) => void;
+}) {
+  const empty = count === 0 && !selected;
+  return (
+    <li>
+      <label
+        htmlFor={inputId}
+        className={`flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-surface-2 ${empty ? 'text-faint' : ''}`}
+      >
+        <input
+          id={inputId}
+          type="checkbox"
+          checked={selected}
+          onChange={() => onToggle(id)}
+          className="mt-1 size-4 shrink-0 accent-accent"
+        />
+        <span className="min-w-0 flex-1 break-words">
+          {label} <span className="tabular-nums">({count})</span>
+        </span>
+      </label>
+    </li>
+  );
+});

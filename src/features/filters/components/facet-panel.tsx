@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { FacetValue } from '@/core/facets';
 import type { FilterKind } from '@/core/view-state';
 import { FILTER_KINDS } from '@/core/view-state';
@@ -9,8 +10,19 @@ interface FacetPanelProps {
   onToggle: (kind: FilterKind, id: string) => void;
 }
 
-/** All facets, with the rule that combines them stated on the page. */
-export function FacetPanel({ facets, onToggle }: FacetPanelProps) {
+/**
+ * All facets, with the rule that combines them stated on the page. Memoised, as is each group: a keystroke that
+ * leaves a facet's counts as they were does not redraw its checkboxes.
+ */
+export const FacetPanel = memo(function FacetPanel({ facets, onToggle }: FacetPanelProps) {
+  const toggleOf = useMemo(
+    () =>
+      Object.fromEntries(FILTER_KINDS.map((kind) => [kind, (id: string) => onToggle(kind, id)])) as Record<
+        FilterKind,
+        (id: string) => void
+      >,
+    [onToggle],
+  );
   return (
     <section aria-labelledby="filters-heading" className="space-y-3">
       <div>
@@ -29,10 +41,10 @@ export function FacetPanel({ facets, onToggle }: FacetPanelProps) {
           legend={FACET_NAMES[kind].singular}
           plural={FACET_NAMES[kind].plural}
           values={facets[kind]}
-          onToggle={(id) => onToggle(kind, id)}
+          onToggle={toggleOf[kind]}
           collapsedCount={kind === 'themes' || kind === 'regions' ? 16 : 6}
         />
       ))}
     </section>
   );
-}
+});

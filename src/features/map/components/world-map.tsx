@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
-import { worldQueryOptions, type World } from '../api/get-world';
+import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
 import { buildColorClasses, colorFor, exportColor, type ColorClass } from '../utils/color-classes';
 
 export type MapMode = 'country' | 'region';
@@ -54,7 +54,7 @@ export function WorldMap(props: WorldMapProps) {
   const world = useQuery(worldQueryOptions());
   const { countries, regions, mode, onModeChange, description, regionOf } = props;
   const global = regions.find((r) => r.id === 'GLOBAL' || r.label === 'Global');
-  const placed = regions.filter((r) => r !== global);
+  const placed = useMemo(() => regions.filter((r) => r !== global), [regions, global]);
   const classes = useMemo(
     () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),
     [mode, countries, placed],
@@ -207,6 +207,19 @@ function MapDrawing({
   const [hover, setHover] = useState<string | null>(null);
   const byCountry = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
   const byRegion = useMemo(() => new Map(placedRegions.map((r) => [r.id, r])), [placedRegions]);
+  // Per world, once: shapes by name (the keyboard order), and the shapes of each region.
+  const byName = useMemo(() => [...world.shapes].sort((a, b) => a.name.localeCompare(b.name)), [world]);
+  const shapesOfRegion = useMemo(() => {
+    const out = new Map<string, WorldShape[]>();
+    for (const s of world.shapes) {
+      const region = s.id ? regionOf(s.id)?.id : undefined;
+      if (!region) continue;
+      const list = out.get(region);
+      if (list) list.push(s);
+      else out.set(region, [s]);
+    }
+    return out;
+  }, [world, regionOf]);
 
   const valueOf = (alpha3: string): MapValue | undefined =>
     mode === 'country' ? byCountry.get(alpha3) : byRegion.get(regionOf(alpha3)?.id ?? '');
@@ -222,17 +235,25 @@ function MapDrawing({
   const hovered = hover ? world.shapes.find((s) => s.id === hover) : undefined;
 
   const interactiveCountries =
-    mode === 'country'
-      ? world.shapes
-          .filter((s) => s.id && (byCountry.get(s.id)?.count ?? 0) > 0)
-          .sort((a, b) => a.name.localeCompare(b.name))
-      : [];
+    mode === 'country' ? byName.filter((s) => s.id && (byCountry.get(s.id)?.count ?? 0) > 0) : [];
   const selectedShapes = world.shapes.filter((s) => s.id && valueOf(s.id)?.selected);
 
   const zoom = useMapZoom(world);
   const fitToBriefings = () => {
     const shapes = world.shapes.filter((s) => s.id && (valueOf(s.id)?.count ?? 0) > 0);
     zoom.fit(shapes.map((s) => s.bounds));
+  };
+
+  // One handler set for the whole drawing (the shape is found from the event), so each of the ~240 paths is a
+  // memoised element that only redraws when its colour changes.
+  const shapeOf = (target: EventTarget) =>
+    target instanceof Element ? target.getAttribute('data-shape') : null;
+  const onShapeClick = (e: React.MouseEvent) => {
+    const id = shapeOf(e.target);
+    const value = id ? valueOf(id) : undefined;
+    if (!id || !value || value.count === 0) return;
+    if (mode === 'country') onToggleCountry(id);
+    else onToggleRegion(value.id);
   };
 
   return (
@@ -259,26 +280,20 @@ function MapDrawing({
         role="group"
         aria-label={mode === 'country' ? 'World map by country' : 'World map by WCO region'}
       >
-        <g aria-hidden="true">
+        <g
+          aria-hidden="true"
+          onMouseOver={(e) => setHover(shapeOf(e.target) || null)}
+          onMouseOut={() => setHover(null)}
+          onClick={onShapeClick}
+        >
           {world.shapes.map((s) => {
             const value = s.id ? valueOf(s.id) : undefined;
-            const fill = colorFor(classes, value?.count ?? 0) ?? 'var(--surface-2)';
             return (
-              <path
+              <ShapePath
                 key={`${s.id}-${s.name}`}
-                d={s.path}
-                fill={fill}
-                stroke="var(--bg)"
-                strokeWidth={0.5}
-                vectorEffect="non-scaling-stroke"
-                onMouseEnter={() => setHover(s.id || null)}
-                onMouseLeave={() => setHover(null)}
-                onClick={() => {
-                  if (!s.id || !value || value.count === 0) return;
-                  if (mode === 'country') onToggleCountry(s.id);
-                  else onToggleRegion(value.id);
-                }}
-                className={value && value.count > 0 ? 'cursor-pointer' : undefined}
+                shape={s}
+                fill={colorFor(classes, value?.count ?? 0) ?? 'var(--surface-2)'}
+                clickable={!!value && value.count > 0}
               />
             );
           })}
@@ -288,59 +303,29 @@ function MapDrawing({
           ? interactiveCountries.map((s) => {
               const value = byCountry.get(s.id)!;
               return (
-                <g
+                <CountryTarget
                   key={s.id}
-                  role="button"
-                  tabIndex={0}
-                  aria-pressed={value.selected}
-                  aria-label={`${describe(s.id, s.name)}. Filter by ${s.name}`}
-                  className="map-target cursor-pointer"
-                  onClick={() => onToggleCountry(s.id)}
-                  onKeyDown={(e) => activate(e, () => onToggleCountry(s.id))}
-                  onFocus={() => setHover(s.id)}
-                  onBlur={() => setHover(null)}
-                  onMouseEnter={() => setHover(s.id)}
-                  onMouseLeave={() => setHover(null)}
-                >
-                  <path d={s.path} fill="transparent" />
-                  {s.area < TINY_AREA ? (
-                    <circle
-                      cx={s.centroid[0]}
-                      cy={s.centroid[1]}
-                      r={4}
-                      fill={colorFor(classes, value.count) ?? 'var(--surface-2)'}
-                      stroke="var(--fg)"
-                      strokeWidth={1}
-                    />
-                  ) : null}
-                </g>
+                  shape={s}
+                  pressed={value.selected}
+                  label={`${describe(s.id, s.name)}. Filter by ${s.name}`}
+                  dot={s.area < TINY_AREA ? (colorFor(classes, value.count) ?? 'var(--surface-2)') : null}
+                  onToggle={onToggleCountry}
+                  onHover={setHover}
+                />
               );
             })
           : placedRegions
               .filter((r) => r.count > 0)
               .map((r) => (
-                <g
+                <RegionTarget
                   key={r.id}
-                  role="button"
-                  tabIndex={0}
-                  aria-pressed={r.selected}
-                  aria-label={`${r.label} · ${plural(r.count)}. Filter by ${r.label}`}
-                  className="map-target cursor-pointer"
-                  onClick={() => onToggleRegion(r.id)}
-                  onKeyDown={(e) => activate(e, () => onToggleRegion(r.id))}
-                >
-                  {world.shapes
-                    .filter((s) => s.id && regionOf(s.id)?.id === r.id)
-                    .map((s) => (
-                      <path
-                        key={s.id}
-                        d={s.path}
-                        fill="transparent"
-                        onMouseEnter={() => setHover(s.id)}
-                        onMouseLeave={() => setHover(null)}
-                      />
-                    ))}
-                </g>
+                  id={r.id}
+                  pressed={r.selected}
+                  label={`${r.label} · ${plural(r.count)}. Filter by ${r.label}`}
+                  shapes={shapesOfRegion.get(r.id)}
+                  onToggle={onToggleRegion}
+                  onHover={setHover}
+                />
               ))}
         <g aria-hidden="true" pointerEvents="none">
           {selectedShapes.map((s) => (
@@ -362,6 +347,105 @@ function MapDrawing({
     </div>
   );
 }
+
+/** One country of the drawing; its events are handled by the drawing (see `data-shape`). */
+const ShapePath = memo(function ShapePath({
+  shape,
+  fill,
+  clickable,
+}: {
+  shape: WorldShape;
+  fill: string;
+  clickable: boolean;
+}) {
+  return (
+    <path
+      d={shape.path}
+      data-shape={shape.id || undefined}
+      fill={fill}
+      stroke="var(--bg)"
+      strokeWidth={0.5}
+      vectorEffect="non-scaling-stroke"
+      className={clickable ? 'cursor-pointer' : undefined}
+    />
+  );
+});
+
+const CountryTarget = memo(function CountryTarget({
+  shape: s,
+  pressed,
+  label,
+  dot,
+  onToggle,
+  onHover,
+}: {
+  shape: WorldShape;
+  pressed: boolean;
+  label: string;
+  /** Fill of the dot drawn over a country too small to see, or null. */
+  dot: string | null;
+  onToggle: (id: string) => void;
+  onHover: (id: string | null) => void;
+}) {
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-pressed={pressed}
+      aria-label={label}
+      className="map-target cursor-pointer"
+      onClick={() => onToggle(s.id)}
+      onKeyDown={(e) => activate(e, () => onToggle(s.id))}
+      onFocus={() => onHover(s.id)}
+      onBlur={() => onHover(null)}
+      onMouseEnter={() => onHover(s.id)}
+      onMouseLeave={() => onHover(null)}
+    >
+      <path d={s.path} fill="transparent" />
+      {dot !== null ? (
+        <circle cx={s.centroid[0]} cy={s.centroid[1]} r={4} fill={dot} stroke="var(--fg)" strokeWidth={1} />
+      ) : null}
+    </g>
+  );
+});
+
+const RegionTarget = memo(function RegionTarget({
+  id,
+  pressed,
+  label,
+  shapes = [],
+  onToggle,
+  onHover,
+}: {
+  id: string;
+  pressed: boolean;
+  label: string;
+  shapes?: readonly WorldShape[];
+  onToggle: (id: string) => void;
+  onHover: (id: string | null) => void;
+}) {
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-pressed={pressed}
+      aria-label={label}
+      className="map-target cursor-pointer"
+      onClick={() => onToggle(id)}
+      onKeyDown={(e) => activate(e, () => onToggle(id))}
+    >
+      {shapes.map((s) => (
+        <path
+          key={s.id}
+          d={s.path}
+          fill="transparent"
+          onMouseEnter={() => onHover(s.id)}
+          onMouseLeave={() => onHover(null)}
+        />
+      ))}
+    </g>
+  );
+});
 
 const ZOOM_BUTTON =
   'min-w-9 rounded-md border border-line bg-surface px-2.5 py-1 font-medium hover:bg-surface-2 disabled:opacity-50';

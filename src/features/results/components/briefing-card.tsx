@@ -1,4 +1,4 @@
-import { useId, type MouseEvent } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import type { Briefing } from '@/core/corpus';
 import { TagChip } from '@/components/ui/tag-chip';
 import { CHIP_KINDS } from '../tag-kind-names';
@@ -6,21 +6,30 @@ import { CHIP_KINDS } from '../tag-kind-names';
 interface BriefingCardProps {
   briefing: Briefing;
   href: string;
-  onOpen: () => void;
+  /** Called with the briefing's id (one stable function serves every card). */
+  onOpen: (id: string) => void;
   renderText?: (briefing: Briefing, field: 'title' | 'summary') => React.ReactNode;
   /** The fields a search matched in, if a search is active. */
   matchedFields?: readonly string[];
 }
 
-/** One result: an article headed by its title (a link that opens it), with its tags as chips. */
-export function BriefingCard({ briefing, href, onOpen, renderText, matchedFields }: BriefingCardProps) {
+/**
+ * One result: an article headed by its title (a link that opens it), with its tags as chips. Memoised: with stable
+ * props only the cards whose link or highlights changed are redrawn.
+ */
+export const BriefingCard = memo(function BriefingCard({
+  briefing,
+  href,
+  onOpen,
+  renderText,
+  matchedFields,
+}: BriefingCardProps) {
   const headingId = useId();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    onOpen();
+    onOpen(briefing.id);
   };
-  const tags = CHIP_KINDS.flatMap((kind) => briefing[kind].map((t) => ({ kind, t })));
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-line bg-bg p-4">
       <h3 id={headingId} className="text-lg leading-snug font-semibold">
@@ -35,15 +44,22 @@ export function BriefingCard({ briefing, href, onOpen, renderText, matchedFields
       {matchedFields && matchedFields.length > 0 && (
         <p className="mt-1 text-xs text-muted">Matched in: {matchedFields.join(', ')}</p>
       )}
-      {tags.length > 0 && (
-        <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
-          {tags.map(({ kind, t }) => (
-            <li key={`${kind}:${t.id}`} className="max-w-full">
-              <TagChip kind={kind}>{t.label}</TagChip>
-            </li>
-          ))}
-        </ul>
-      )}
+      <BriefingTags briefing={briefing} />
     </article>
   );
-}
+});
+
+/** The tags of a briefing as chips; depends on the briefing only, so typing never redraws it. */
+const BriefingTags = memo(function BriefingTags({ briefing }: { briefing: Briefing }) {
+  const tags = CHIP_KINDS.flatMap((kind) => briefing[kind].map((t) => ({ kind, t })));
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
+      {tags.map(({ kind, t }) => (
+        <li key={`${kind}:${t.id}`} className="max-w-full">
+          <TagChip kind={kind}>{t.label}</TagChip>
+        </li>
+      ))}
+    </ul>
+  );
+});

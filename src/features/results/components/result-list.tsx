@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Briefing } from '@/core/corpus';
 import { BriefingCard } from './briefing-card';
 
@@ -19,7 +19,7 @@ interface ResultListProps {
 const PAGE = 50;
 
 /** The matching briefings as articles, a page at a time (never one DOM node per briefing of a large corpus). */
-export function ResultList({
+export const ResultList = memo(function ResultList({
   results,
   openHref,
   onOpen,
@@ -50,7 +50,7 @@ export function ResultList({
               <BriefingCard
                 briefing={b}
                 href={openHref(b.id)}
-                onOpen={() => onOpen(b.id)}
+                onOpen={onOpen}
                 renderText={renderText}
                 matchedFields={matchedFields?.(b.id)}
               />
@@ -69,4 +69,4 @@ export function ResultList({
       )}
     </section>
   );
-}
+});

@@ -1,14 +1,22 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Corpus } from '@/core/corpus';
+import type { Result } from '@/core/corpus';
 import {
+  type DecodedSearchIndex,
   type LoadedSearchIndex,
   buildSearchIndexAsync,
   corpusKey,
-  loadSearchIndex,
+  decodeSearchIndex,
+  openSearchIndex,
 } from '@/core/search-index';
 import { buildSynonymTable } from '@/core/search-synonyms';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
-import type { SearchIndexRequest, SearchIndexResponse } from '../worker/search-index-protocol';
+import type {
+  SearchIndexLoadRequest,
+  SearchIndexLoadResponse,
+  SearchIndexRequest,
+  SearchIndexResponse,
+} from '../worker/search-index-protocol';
 
 export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
 
@@ -48,7 +56,8 @@ export function buildSearchIndexOffMainThread(
       stop();
       const message = event.data;
       if (message.type === 'error') return reject(new Error(message.message));
-      const loaded = loadSearchIndex(message.payload, corpus);
+      const decoded = decodeSearchIndex(message.payload);
+      const loaded = decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
       if (loaded.ok) resolve(loaded.data);
       else reject(new Error(loaded.reason));
     };
@@ -76,9 +85,9 @@ export async function getSearchIndex(
   try {
     const early = prefetched.get(url);
     prefetched.delete(url);
-    const payload = early ? await early : await readJson(await loadDataFile(url, { signal }));
-    if (payload !== null) {
-      const loaded = loadSearchIndex(payload, corpus);
+    const decoded = await (early ?? readShippedIndex(url, signal));
+    if (decoded !== null) {
+      const loaded = decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
       if (loaded.ok) return loaded.data;
       console.info(`Search index rebuilt: ${loaded.reason}`);
     }
@@ -88,23 +97,69 @@ export async function getSearchIndex(
   return buildSearchIndexOffMainThread(corpus, signal);
 }
 
-const readJson = (response: Response): Promise<unknown> =>
-  response.ok ? response.json() : Promise.resolve(null);
-
-/** Index payloads requested before the corpus finished loading, by address; each is taken once. */
-const prefetched = new Map<string, Promise<unknown>>();
+/** The shipped index read and decoded on this thread; null when there is none. */
+async function readShippedIndexHere(
+  url: string,
+  signal?: AbortSignal,
+): Promise<Result<DecodedSearchIndex> | null> {
+  const response = await loadDataFile(url, { signal });
+  return response.ok ? decodeSearchIndex(await response.json()) : null;
+}
 
 /**
- * Starts downloading (and parsing) the shipped index now, alongside the corpus, instead of after it: at 100,000
+ * The shipped index downloaded, parsed and decoded in a worker (typed arrays transferred back), so the ~2 s this
+ * takes at 100,000 briefings do not block the page; on this thread where no worker can start (the offline file).
+ */
+function readShippedIndex(url: string, signal?: AbortSignal): Promise<Result<DecodedSearchIndex> | null> {
+  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(url, signal);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../worker/search-index-load-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+  } catch {
+    return readShippedIndexHere(url, signal);
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      worker.terminate();
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
+      done();
+      const message = event.data;
+      if (message.type === 'decoded') resolve({ ok: true, data: message.index });
+      else if (message.type === 'refused') resolve({ ok: false, reason: message.reason });
+      else if (message.type === 'missing') resolve(null);
+      else readShippedIndexHere(url, signal).then(resolve, reject);
+    };
+    worker.onerror = () => {
+      done();
+      // A worker that cannot start (CSP, old browser) must not leave search without its index: read it here.
+      readShippedIndexHere(url, signal).then(resolve, reject);
+    };
+    const request: SearchIndexLoadRequest = { url: new URL(url, window.location.href).href };
+    worker.postMessage(request);
+  });
+}
+
+/** Index files requested before the corpus finished loading, by address; each is taken once. */
+const prefetched = new Map<string, Promise<Result<DecodedSearchIndex> | null>>();
+
+/**
+ * Starts downloading (and decoding) the shipped index now, alongside the corpus, instead of after it: at 100,000
  * briefings that is ~60 MB that would otherwise wait for the corpus to be read. `getSearchIndex` takes it over.
  */
 export function prefetchSearchIndex(url: string = SEARCH_INDEX_URL): void {
   if (prefetched.has(url)) return;
   prefetched.set(
     url,
-    loadDataFile(url)
-      .then(readJson)
-      .catch(() => null),
+    readShippedIndex(url).catch(() => null),
   );
 }
 

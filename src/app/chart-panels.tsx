@@ -1,0 +1,463 @@
+import { memo, Suspense, useMemo } from 'react';
+import type { Corpus } from '@/core/corpus';
+import type { ChartDatum, CoverageMatrix, DerivedView, FacetValue } from '@/core/facets';
+import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/chart-svg';
+import { exportFileName } from '@/core/export-briefings';
+import type { Timeline } from '@/core/timeline';
+import { findRegionOfCountry, getRegionLabel } from '@/core/wco-regions';
+import { setFilters, toggleFilter, type FilterKind, type ViewState } from '@/core/view-state';
+import type { NavigateOptions } from '@/lib/use-view-state';
+import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
+import { RegionBarChart } from '@/features/charts/components/region-bar-chart';
+import { ThemeBarChart } from '@/features/charts/components/theme-bar-chart';
+import { TopBarChart } from '@/features/charts/components/top-bar-chart';
+import { LazyTimelineChart } from '@/features/charts/components/lazy-timeline-chart';
+import { WorldMap, type MapMode } from '@/features/map/components/world-map';
+import { ChartExportButtons } from '@/features/export/components/chart-export-buttons';
+
+export type Update = (change: (current: ViewState) => ViewState, options?: NavigateOptions) => void;
+
+/**
+ * The page's event handlers, made once per `update` (which is stable), so the memoised panels below keep the same
+ * props between renders and skip redrawing when their numbers did not change.
+ */
+export interface ViewHandlers {
+  toggle: (kind: FilterKind, id: string) => void;
+  toggleOf: Record<FilterKind, (id: string) => void>;
+  setMapMode: (map: MapMode) => void;
+  setRange: (from: string | null, to: string | null) => void;
+  selectCell: (theme: string, region: string) => void;
+}
+
+export function makeViewHandlers(update: Update): ViewHandlers {
+  const toggle = (kind: FilterKind, id: string) => update((s) => toggleFilter(s, kind, id));
+  const of = (kind: FilterKind) => (id: string) => toggle(kind, id);
+  return {
+    toggle,
+    toggleOf: {
+      themes: of('themes'),
+      regions: of('regions'),
+      countries: of('countries'),
+      programmes: of('programmes'),
+      organizations: of('organizations'),
+      instruments: of('instruments'),
+    },
+    setMapMode: (map) => update((s) => ({ ...s, map })),
+    setRange: (from, to) => update((s) => ({ ...s, from, to })),
+    selectCell: (theme, region) => update((s) => setFilters(s, { themes: [theme], regions: [region] })),
+  };
+}
+
+/** What the export buttons write beside a chart (null: no export buttons, as on slides). */
+export interface ExportContext {
+  /** The view in words. */
+  words: string;
+  corpusName: string;
+}
+
+const captionOf = (exports: ExportContext, title: string, rule: string): ExportCaption => ({
+  title,
+  rule,
+  filters: exports.words,
+  corpusName: exports.corpusName,
+  exportedAt: new Date().toISOString(),
+});
+
+function Exports({
+  exports,
+  title,
+  makeSvg,
+}: {
+  exports: ExportContext;
+  title: string;
+  makeSvg: () => string;
+}) {
+  return (
+    <ChartExportButtons
+      title={title}
+      fileName={(ext) => exportFileName(`${title} ${exports.words}`, new Date().toISOString(), ext)}
+      makeSvg={makeSvg}
+    />
+  );
+}
+
+const bars = (data: readonly { label: string; count: number }[]) =>
+  data.map(({ label, count }) => ({ label, count }));
+
+const regionOf = (alpha3: string) => {
+  const id = findRegionOfCountry(alpha3);
+  return id ? { id, label: getRegionLabel(id) } : undefined;
+};
+
+interface BarPanelProps {
+  data: readonly ChartDatum[];
+  n: number;
+  selected: readonly string[];
+  onSelect: (id: string) => void;
+  exports: ExportContext | null;
+}
+
+const ThemePanel = memo(function ThemePanel({ data, n, selected, onSelect, exports }: BarPanelProps) {
+  const title = 'Briefings by theme';
+  const rule = `N = ${n} briefings. A briefing with two themes counts once in each.`;
+  return (
+    <ThemeBarChart
+      data={data}
+      total={n}
+      selected={selected}
+      onSelect={onSelect}
+      actions={
+        exports && (
+          <Exports
+            exports={exports}
+            title={title}
+            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
+          />
+        )
+      }
+    />
+  );
+});
+
+const RegionPanel = memo(function RegionPanel({ data, n, selected, onSelect, exports }: BarPanelProps) {
+  const title = 'Briefings by WCO region';
+  const rule = `N = ${n} briefings. A briefing counts once in each of its regions; Global = no place named.`;
+  return (
+    <RegionBarChart
+      data={data}
+      total={n}
+      selected={selected}
+      onSelect={onSelect}
+      actions={
+        exports && (
+          <Exports
+            exports={exports}
+            title={title}
+            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
+          />
+        )
+      }
+    />
+  );
+});
+
+const TopPanel = memo(function TopPanel({
+  title,
+  category,
+  what,
+  color,
+  data,
+  n,
+  selected,
+  onSelect,
+  exports,
+}: BarPanelProps & { title: string; category: string; what: string; color: string }) {
+  const rule = `N = ${n} briefings. Top 10; a briefing naming two ${what} counts once in each.`;
+  return (
+    <TopBarChart
+      title={title}
+      category={category}
+      data={data}
+      total={n}
+      color={color}
+      selected={selected}
+      onSelect={onSelect}
+      actions={
+        exports && (
+          <Exports
+            exports={exports}
+            title={title}
+            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
+          />
+        )
+      }
+    />
+  );
+});
+
+const MapPanel = memo(function MapPanel({
+  countries,
+  byRegion,
+  selectedRegions,
+  mode,
+  n,
+  handlers,
+  exports,
+}: {
+  countries: readonly FacetValue[];
+  byRegion: readonly ChartDatum[];
+  selectedRegions: readonly string[];
+  mode: MapMode;
+  n: number;
+  handlers: ViewHandlers;
+  exports: ExportContext | null;
+}) {
+  const regions = useMemo(
+    () => byRegion.map((r) => ({ ...r, selected: selectedRegions.includes(r.id) })),
+    [byRegion, selectedRegions],
+  );
+  const title = 'Map of briefings';
+  return (
+    <WorldMap
+      countries={countries}
+      regions={regions}
+      regionOf={regionOf}
+      mode={mode}
+      onModeChange={handlers.setMapMode}
+      onToggleCountry={handlers.toggleOf.countries}
+      onToggleRegion={handlers.toggleOf.regions}
+      description={`N = ${n} briefings. A briefing counts once in each country it names; countries selected are outlined. Counts beside a country leave the country filter out, so any country can be added.`}
+      renderActions={(makeDrawing) =>
+        exports && (
+          <Exports
+            exports={exports}
+            title={title}
+            makeSvg={() => {
+              const drawing = makeDrawing();
+              const rule = `N = ${n} briefings, by ${mode === 'region' ? 'WCO region' : 'country'}.`;
+              return drawing
+                ? figureSvg(drawing.inner, drawing, captionOf(exports, title, rule))
+                : barChartSvg([], captionOf(exports, title, 'The map could not be drawn.'));
+            }}
+          />
+        )
+      }
+    />
+  );
+});
+
+const CoveragePanel = memo(function CoveragePanel({
+  matrix,
+  n,
+  selectedThemes,
+  selectedRegions,
+  onSelectCell,
+  exports,
+}: {
+  matrix: CoverageMatrix;
+  n: number;
+  selectedThemes: readonly string[];
+  selectedRegions: readonly string[];
+  onSelectCell: (theme: string, region: string) => void;
+  exports: ExportContext | null;
+}) {
+  const title = 'Theme × region coverage';
+  return (
+    <CoverageHeatMap
+      matrix={matrix}
+      total={n}
+      selectedThemes={selectedThemes}
+      selectedRegions={selectedRegions}
+      onSelectCell={onSelectCell}
+      actions={
+        exports && (
+          <Exports
+            exports={exports}
+            title={title}
+            makeSvg={() =>
+              matrixSvg(
+                {
+                  rows: matrix.themes.map((t) => t.label),
+                  columns: matrix.regions.map((r) => r.label),
+                  cells: matrix.cells,
+                },
+                captionOf(
+                  exports,
+                  title,
+                  `N = ${n} briefings. Each cell counts briefings with that theme and region.`,
+                ),
+              )
+            }
+          />
+        )
+      }
+    />
+  );
+});
+
+const TimelinePanel = memo(function TimelinePanel({
+  timeline,
+  from,
+  to,
+  onRangeChange,
+  exports,
+}: {
+  timeline: Timeline;
+  from: string | null;
+  to: string | null;
+  onRangeChange: (from: string | null, to: string | null) => void;
+  exports: ExportContext | null;
+}) {
+  const title = 'Briefings per month';
+  return (
+    <Suspense fallback={<div className="h-[340px] rounded-lg border border-line" aria-busy="true" />}>
+      <LazyTimelineChart
+        timeline={timeline}
+        from={from}
+        to={to}
+        onRangeChange={onRangeChange}
+        actions={
+          exports && (
+            <Exports
+              exports={exports}
+              title={title}
+              makeSvg={() =>
+                barChartSvg(
+                  [
+                    ...timeline.months.map((m) => ({ label: m.month, count: m.count })),
+                    { label: 'No date', count: timeline.undated },
+                  ],
+                  captionOf(
+                    exports,
+                    title,
+                    `Briefings by month of publication, the date range left out; undated counted apart.`,
+                  ),
+                )
+              }
+            />
+          )
+        }
+      />
+    </Suspense>
+  );
+});
+
+export interface ChartPanel {
+  title: string;
+  /** Grid placement on wide screens. */
+  layout?: string;
+  /** Renders the chart; `withExports` adds the SVG/PNG buttons (not on slides). */
+  render: (withExports: boolean) => React.ReactNode;
+}
+
+/**
+ * The charts of the view, in page and slide order, each with its exports. One list, so the page, the slides and
+ * the exports cannot disagree about which charts there are or what they count.
+ */
+export function buildChartPanels({
+  corpus,
+  state,
+  view,
+  words,
+  handlers,
+  exports,
+}: {
+  corpus: Corpus;
+  state: ViewState;
+  view: DerivedView;
+  words: string;
+  handlers: ViewHandlers;
+  /** The export context to reuse (memoised by the page); made from `words` when absent. */
+  exports?: ExportContext;
+}): ChartPanel[] {
+  const ctx = exports ?? { words, corpusName: corpus.name };
+  const n = view.matched;
+  const { filters } = state;
+  const timeline: ChartPanel[] =
+    view.timeline.months.length > 0 || state.from || state.to
+      ? [
+          {
+            title: 'Briefings per month',
+            layout: 'xl:col-span-2',
+            render: (x) => (
+              <TimelinePanel
+                timeline={view.timeline}
+                from={state.from}
+                to={state.to}
+                onRangeChange={handlers.setRange}
+                exports={x ? ctx : null}
+              />
+            ),
+          },
+        ]
+      : [];
+
+  return [
+    {
+      title: 'Briefings by theme',
+      layout: 'xl:row-span-2',
+      render: (x) => (
+        <ThemePanel
+          data={view.byTheme}
+          n={n}
+          selected={filters.themes}
+          onSelect={handlers.toggleOf.themes}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    {
+      title: 'Briefings by WCO region',
+      render: (x) => (
+        <RegionPanel
+          data={view.byRegion}
+          n={n}
+          selected={filters.regions}
+          onSelect={handlers.toggleOf.regions}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    {
+      title: 'Map of briefings',
+      render: (x) => (
+        <MapPanel
+          countries={view.facets.countries}
+          byRegion={view.byRegion}
+          selectedRegions={filters.regions}
+          mode={state.map}
+          n={n}
+          handlers={handlers}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    {
+      title: 'Theme × region coverage',
+      layout: 'xl:col-span-2',
+      render: (x) => (
+        <CoveragePanel
+          matrix={view.matrix}
+          n={n}
+          selectedThemes={filters.themes}
+          selectedRegions={filters.regions}
+          onSelectCell={handlers.selectCell}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    {
+      title: 'Top programmes',
+      render: (x) => (
+        <TopPanel
+          title="Top programmes"
+          category="Programme"
+          what="programmes"
+          color="var(--chart-programme)"
+          data={view.topProgrammes}
+          n={n}
+          selected={filters.programmes}
+          onSelect={handlers.toggleOf.programmes}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    {
+      title: 'Top organisations',
+      render: (x) => (
+        <TopPanel
+          title="Top organisations"
+          category="Organisation"
+          what="organisations"
+          color="var(--chart-org)"
+          data={view.topOrganizations}
+          n={n}
+          selected={filters.organizations}
+          onSelect={handlers.toggleOf.organizations}
+          exports={x ? ctx : null}
+        />
+      ),
+    },
+    ...timeline,
+  ];
+}
