@@ -161,8 +161,10 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   // The search box answers at once; everything below it renders with the query deferred, so typing never waits for
   // charts and lists (and React can drop a render a newer keystroke makes stale). Clicks apply at once: a checkbox
   // must never lag behind the click that ticked it.
-  const laterQ = useDeferredValue(state.q);
-  const deferredQ = corpus.briefings.length < DEFER_ABOVE ? state.q : laterQ;
+  // Below DEFER_ABOVE nothing is deferred: the hook then gets a constant, so React schedules no second render.
+  const small = corpus.briefings.length < DEFER_ABOVE;
+  const laterQ = useDeferredValue(small ? '' : state.q);
+  const deferredQ = small ? state.q : laterQ;
   const restKey = serializeViewState({ ...state, q: '' });
   const deferredState = useMemo(
     () => ({ ...state, filters: shareFilters(state.filters), q: deferredQ }),

@@ -4,16 +4,8 @@
  */
 import type { Corpus } from './corpus';
 import { labelOf } from './facets';
-import { FILTER_KINDS, type FilterKind, type ViewState } from './view-state';
-
-const KIND_NAMES: Record<FilterKind, [string, string]> = {
-  themes: ['Theme', 'Themes'],
-  regions: ['Region', 'Regions'],
-  countries: ['Country', 'Countries'],
-  programmes: ['Programme', 'Programmes'],
-  organizations: ['Organisation', 'Organisations'],
-  instruments: ['Instrument', 'Instruments'],
-};
+import { FILTER_KINDS, type ViewState } from './view-state';
+import { TAG_KIND_NAMES } from './tag-kinds';
 
 /**
  * Describes the query, filters and date range; "All briefings" when there are none.
@@ -26,7 +18,7 @@ export function describeView(corpus: Corpus, state: ViewState): string {
   for (const kind of FILTER_KINDS) {
     const ids = state.filters[kind];
     if (ids.length === 0) continue;
-    const [one, many] = KIND_NAMES[kind];
+    const { one, many } = TAG_KIND_NAMES[kind];
     parts.push(
       `${ids.length === 1 ? one : many}: ${ids.map((id) => labelOf(corpus, kind, id)).join(' or ')}`,
     );

@@ -1,11 +1,10 @@
-import type { FilterKind } from '@/core/view-state';
+import { FILTER_KINDS, type FilterKind } from '@/core/view-state';
+import { TAG_KIND_NAMES } from '@/core/tag-kinds';
 
-/** Display names of the facets (legends, chips). */
-export const FACET_NAMES: Record<FilterKind, { singular: string; plural: string }> = {
-  themes: { singular: 'Theme', plural: 'themes' },
-  regions: { singular: 'Region', plural: 'regions' },
-  countries: { singular: 'Country', plural: 'countries' },
-  programmes: { singular: 'Programme', plural: 'programmes' },
-  organizations: { singular: 'Organisation', plural: 'organisations' },
-  instruments: { singular: 'Instrument', plural: 'instruments' },
-};
+/** Display names of the facets (legends, chips), from the one table of tag-kind names. */
+export const FACET_NAMES = Object.fromEntries(
+  FILTER_KINDS.map((kind) => [
+    kind,
+    { singular: TAG_KIND_NAMES[kind].one, plural: TAG_KIND_NAMES[kind].many.toLowerCase() },
+  ]),
+) as Record<FilterKind, { singular: string; plural: string }>;

@@ -1,14 +1,10 @@
 import type { TagKind } from '@/core/corpus';
+import { TAG_KIND_LIST } from '@/core/tag-kinds';
 
-export const TAG_KIND_NAMES: Record<TagKind, string> = {
-  themes: 'Themes',
-  regions: 'Regions',
-  countries: 'Countries',
-  programmes: 'Programmes',
-  organizations: 'Organisations',
-  instruments: 'Instruments',
-  people: 'People',
-};
+/** Plural display names of the tag kinds (one definition: src/core/tag-kinds.ts). */
+export const TAG_KIND_NAMES: Record<TagKind, string> = Object.fromEntries(
+  TAG_KIND_LIST.map(([kind, many]) => [kind, many]),
+) as Record<TagKind, string>;
 
 /** Kinds shown as chips on a result card, in this order. */
 export const CHIP_KINDS = [

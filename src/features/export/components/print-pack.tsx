@@ -1,14 +1,7 @@
-import type { Briefing, TagKind } from '@/core/corpus';
+import type { Briefing } from '@/core/corpus';
+import { TAG_KIND_LIST } from '@/core/tag-kinds';
 
-const KINDS: [TagKind, string][] = [
-  ['themes', 'Themes'],
-  ['regions', 'Regions'],
-  ['countries', 'Countries'],
-  ['programmes', 'Programmes'],
-  ['organizations', 'Organisations'],
-  ['instruments', 'Instruments'],
-  ['people', 'People'],
-];
+const KINDS = TAG_KIND_LIST;
 
 /** A printed pack stops here; the rest is one export away. */
 const MAX_PRINTED = 500;

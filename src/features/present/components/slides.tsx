@@ -1,14 +1,7 @@
-import type { Briefing, TagKind } from '@/core/corpus';
+import type { Briefing } from '@/core/corpus';
+import { TAG_KIND_LIST } from '@/core/tag-kinds';
 
-const KIND_LABELS: [TagKind, string][] = [
-  ['themes', 'Themes'],
-  ['regions', 'Regions'],
-  ['countries', 'Countries'],
-  ['programmes', 'Programmes'],
-  ['organizations', 'Organisations'],
-  ['instruments', 'Instruments'],
-  ['people', 'People'],
-];
+const KIND_LABELS = TAG_KIND_LIST;
 
 export interface TitleSlideProps {
   corpusName: string;

@@ -16,7 +16,7 @@ interface ResultListProps {
   actions?: React.ReactNode;
 }
 
-const PAGE = 50;
+const PAGE = 20;
 
 /** The matching briefings as articles, a page at a time (never one DOM node per briefing of a large corpus). */
 export const ResultList = memo(function ResultList({

@@ -27,8 +27,10 @@ export interface UseSearchResult {
 export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const index = useSearchIndex(corpus);
   // A small corpus answers within the keystroke's own frame; deferring would only add a frame of delay.
-  const deferredQ = useDeferredValue(q);
-  const deferred = corpus.briefings.length < DEFER_ABOVE ? q : deferredQ;
+  // (A constant goes to useDeferredValue then, so React schedules no second render.)
+  const small = corpus.briefings.length < DEFER_ABOVE;
+  const deferredQ = useDeferredValue(small ? '' : q);
+  const deferred = small ? q : deferredQ;
   const outcome = useMemo(
     () =>
       index.data && deferred.trim() ? searchBriefings(index.data.index, corpus, deferred, index.data) : null,
