@@ -23,16 +23,18 @@ export function buildColorClasses(counts: readonly number[]): ColorClass[] {
   if (values.length === 0) return [];
   const classes = Math.min(RAMP.length, values.length);
   const sorted = counts.filter((c) => c > 0).sort((a, b) => a - b);
-  const uppers: number[] = [];
-  for (let k = 1; k <= classes; k++) {
+  // Few distinct counts: one class each, so 1 and 2 never share a colour.
+  const uppers: number[] = values.length <= RAMP.length ? [...values] : [];
+  for (let k = 1; k <= classes && values.length > RAMP.length; k++) {
     const q = sorted[Math.min(sorted.length - 1, Math.ceil((k / classes) * sorted.length) - 1)]!;
     if (uppers.length === 0 || q > uppers[uppers.length - 1]!) uppers.push(q);
   }
   if (uppers[uppers.length - 1] !== values[values.length - 1]) uppers.push(values[values.length - 1]!);
   // Spread the classes used over the ramp so that two classes are pale and dark, not two pale blues.
   const step = uppers.length > 1 ? (RAMP.length - 1) / (uppers.length - 1) : 0;
+  const exact = values.length <= RAMP.length;
   return uppers.map((max, i) => ({
-    min: i === 0 ? values[0]! : uppers[i - 1]! + 1,
+    min: exact ? max : i === 0 ? values[0]! : uppers[i - 1]! + 1,
     max,
     color: RAMP[Math.round(uppers.length === 1 ? RAMP.length - 2 : i * step)]!,
   }));
