@@ -81,8 +81,21 @@ function Exports({
   );
 }
 
-const bars = (data: readonly { label: string; count: number }[]) =>
-  data.map(({ label, count }) => ({ label, count }));
+/** The SVG/PNG exports of a bar chart: its bars as drawn, with the caption. Nothing when exports are off (slides). */
+function barExports(
+  exports: ExportContext | null,
+  title: string,
+  rule: string,
+  data: readonly { label: string; count: number }[],
+) {
+  if (!exports) return null;
+  const makeSvg = () =>
+    barChartSvg(
+      data.map(({ label, count }) => ({ label, count })),
+      captionOf(exports, title, rule),
+    );
+  return <Exports exports={exports} title={title} makeSvg={makeSvg} />;
+}
 
 const regionOf = (alpha3: string) => {
   const id = findRegionOfCountry(alpha3);
@@ -106,15 +119,7 @@ const ThemePanel = memo(function ThemePanel({ data, n, selected, onSelect, expor
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={
-        exports && (
-          <Exports
-            exports={exports}
-            title={title}
-            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
-          />
-        )
-      }
+      actions={barExports(exports, title, rule, data)}
     />
   );
 });
@@ -128,15 +133,7 @@ const RegionPanel = memo(function RegionPanel({ data, n, selected, onSelect, exp
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={
-        exports && (
-          <Exports
-            exports={exports}
-            title={title}
-            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
-          />
-        )
-      }
+      actions={barExports(exports, title, rule, data)}
     />
   );
 });
@@ -162,15 +159,7 @@ const TopPanel = memo(function TopPanel({
       color={color}
       selected={selected}
       onSelect={onSelect}
-      actions={
-        exports && (
-          <Exports
-            exports={exports}
-            title={title}
-            makeSvg={() => barChartSvg(bars(data), captionOf(exports, title, rule))}
-          />
-        )
-      }
+      actions={barExports(exports, title, rule, data)}
     />
   );
 });

@@ -210,11 +210,15 @@ export function decodeSearchIndex(payload: unknown): Result<DecodedSearchIndex> 
       data: { corpus: String(p.corpus), aliasGroups: p.aliasGroups, columns: decodeEngineColumns(p.index) },
     };
   } catch (error) {
-    return {
-      ok: false,
-      reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
-    };
+    return unreadable(error);
   }
+}
+
+function unreadable(error: unknown): { ok: false; reason: string } {
+  return {
+    ok: false,
+    reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
+  };
 }
 
 /**
@@ -234,10 +238,7 @@ export function openSearchIndex(
       data: { index: new SearchEngine(decoded.columns), synonyms: buildSynonymTable(decoded.aliasGroups) },
     };
   } catch (error) {
-    return {
-      ok: false,
-      reason: `The search index cannot be read: ${error instanceof Error ? error.message : 'unknown error'}`,
-    };
+    return unreadable(error);
   }
 }
 
