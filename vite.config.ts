@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { offlineFile } from './scripts/vite-plugin-offline-file.ts';
+import { precompressedData } from './scripts/vite-plugin-precompressed.ts';
 
 /**
  * The production build ships a strict Content-Security-Policy: no inline script, no eval, nothing from another
@@ -49,7 +50,11 @@ const offlineBuild = (): UserConfig => ({
 export default defineConfig(({ mode }) =>
   mergeConfig(
     {
-      plugins: [react(), tailwindcss(), ...(mode === 'offline' ? [] : [contentSecurityPolicy()])],
+      plugins: [
+        react(),
+        tailwindcss(),
+        ...(mode === 'offline' ? [] : [contentSecurityPolicy(), precompressedData()]),
+      ],
       resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
       preview: { port: 4173, strictPort: true },
       test: {

@@ -19,11 +19,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config';
 import { buildCorpus } from '../src/core/build-corpus';
-import { encodeCompactCorpus } from '../src/core/corpus-compact';
+import { COMPACT_CORPUS_VERSION, encodeCompactCorpus } from '../src/core/corpus-compact';
 import { ALIAS_GROUPS } from '../src/core/dictionaries';
 import { generateBriefingText } from '../src/core/generate-briefings';
 import { readBriefingFiles } from '../src/core/read-briefings';
 import { SEARCH_INDEX_FINGERPRINT, buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
+import { writeDataFiles } from './write-data-files';
 import { TYPED_QUERIES, fmtInt, fmtMB, fmtMs, stats, table, type Stats } from './bench-lib';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,9 @@ const CACHE = join('node_modules', '.cache', 'briefing-atlas-bench');
 const DIST = join(CACHE, 'dist');
 const PORT = Number(option('--port') ?? 4181);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Generated data is reused while the index and the corpus file formats stay the same. */
+const DATA_STAMP = `${SEARCH_INDEX_FINGERPRINT}+compact-v${COMPACT_CORPUS_VERSION}`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -54,11 +58,15 @@ async function prepareData(n: number): Promise<string> {
   const cached = join(CACHE, `data-${n}`);
   const dir = join(DIST, `bench-data-${n}`);
   const stamp = join(cached, 'fingerprint.txt');
-  if (!existsSync(stamp) || (await readFile(stamp, 'utf8')) !== SEARCH_INDEX_FINGERPRINT)
+  if (
+    !existsSync(stamp) ||
+    (await readFile(stamp, 'utf8')) !== DATA_STAMP ||
+    !existsSync(join(cached, 'corpus.json.gz'))
+  )
     await generateData(n, cached);
   // Served by the preview server from the build directory (which a build empties): hard links, no copies.
   await mkdir(dir, { recursive: true });
-  for (const name of ['corpus.json', 'search-index.json']) {
+  for (const name of ['corpus.json', 'search-index.json', 'corpus.json.gz', 'search-index.json.gz']) {
     await rm(join(dir, name), { force: true });
     await link(join(cached, name), join(dir, name));
   }
@@ -75,9 +83,12 @@ async function generateData(n: number, dir: string): Promise<void> {
   });
   const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'corpus.json'), JSON.stringify(encodeCompactCorpus(corpus)));
-  await writeFile(join(dir, 'search-index.json'), JSON.stringify(index));
-  await writeFile(join(dir, 'fingerprint.txt'), SEARCH_INDEX_FINGERPRINT);
+  // The same files as the data step writes, gzip copies included (served as-is, like a production host would).
+  await writeDataFiles(dir, [
+    ['corpus.json', JSON.stringify(encodeCompactCorpus(corpus))],
+    ['search-index.json', JSON.stringify(index)],
+  ]);
+  await writeFile(join(dir, 'fingerprint.txt'), DATA_STAMP);
 }
 
 /** Gzipped size of the JavaScript the first page load fetches: the entry and its static imports. */

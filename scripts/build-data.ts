@@ -3,7 +3,7 @@
  * public/data/corpus.json, which the app loads, with its search index (built once here, with the options the
  * app queries with) and the world map's topology beside it. Nothing generated is committed, so it cannot go stale.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCorpus } from '../src/core/build-corpus';
 import { encodeCompactCorpus } from '../src/core/corpus-compact';
@@ -11,6 +11,7 @@ import { ALIAS_GROUPS } from '../src/core/dictionaries';
 import { readBriefingFiles } from '../src/core/read-briefings';
 import { buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
 import { formatDiagnostic } from './cli-args';
+import { writeDataFiles } from './write-data-files';
 import { buildWorldTopology } from './build-world';
 
 const SEEDS = 'seeds';
@@ -34,16 +35,17 @@ async function main(): Promise<void> {
   });
   const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
   await mkdir(OUT_DIR, { recursive: true });
-  await Promise.all([
+  const files: [name: string, text: string][] = [
     // Past a few thousand briefings the compact encoding of the same contract loads several times faster
     // (docs/decisions/008-scale-to-100k.md); below that the plain, documented JSON is kept for readability.
-    writeFile(
-      join(OUT_DIR, 'corpus.json'),
+    [
+      'corpus.json',
       JSON.stringify(corpus.briefings.length > COMPACT_ABOVE ? encodeCompactCorpus(corpus) : corpus),
-    ),
-    writeFile(join(OUT_DIR, 'search-index.json'), JSON.stringify(index)),
-    writeFile(join(OUT_DIR, 'world.json'), JSON.stringify(buildWorldTopology())),
-  ]);
+    ],
+    ['search-index.json', JSON.stringify(index)],
+    ['world.json', JSON.stringify(buildWorldTopology())],
+  ];
+  await writeDataFiles(OUT_DIR, files);
   process.stderr.write(
     `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.json, world.json\n`,
   );

@@ -23,10 +23,11 @@ import {
 } from './corpus';
 
 export const COMPACT_CORPUS_FORMAT = 'briefing-atlas/corpus-compact' as const;
+export const COMPACT_CORPUS_VERSION = 1;
 
 export interface CompactCorpus {
   format: typeof COMPACT_CORPUS_FORMAT;
-  version: 1;
+  version: typeof COMPACT_CORPUS_VERSION;
   name: string;
   generatedAt: string;
   taxonomy?: { themes: ThemeDef[] };
@@ -113,7 +114,7 @@ export function encodeCompactCorpus(corpus: Corpus): CompactCorpus {
   }
   const compact: CompactCorpus = {
     format: COMPACT_CORPUS_FORMAT,
-    version: 1,
+    version: COMPACT_CORPUS_VERSION,
     name: corpus.name,
     generatedAt: corpus.generatedAt,
     warnings: corpus.warnings,
@@ -147,7 +148,7 @@ const isNullableStringList = (v: unknown): v is (string | null)[] =>
 
 /** Checks everything but the stream and the metadata zod is good at; returns a decoder for the briefings. */
 function prepare(input: Record<string, unknown>) {
-  need(input.version === 1, 'version: expected 1');
+  need(input.version === COMPACT_CORPUS_VERSION, `version: expected ${COMPACT_CORPUS_VERSION}`);
   for (const key of ['ids', 'titles', 'summaries', 'files', 'vias'] as const)
     need(isStringList(input[key]), `${key}: expected a list of strings`);
   for (const key of ['dates', 'urls'] as const)
