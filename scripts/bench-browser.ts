@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --sizes seed,10000,100000] [--out PATH] [--no-build]`: the app in Chromium, on the
+ * `npm run bench:browser [-- --sizes seed,10000,100000] [--out PATH] [--no-build] [--verbose]`: the app in Chromium, on the
  * production build, with the seed corpus and with generated corpora of 10,000 and 100,000 briefings. Measures, per
  * corpus: the time until the page is usable (dashboard shown; a first search answered) and whether progress was
  * shown; keystroke → updated count, list and charts (p50/p95) and the longest main-thread task while typing; a
@@ -37,6 +37,8 @@ const OUT = option('--out') ?? 'bench-results/bench-browser.json';
 const CACHE = join('node_modules', '.cache', 'briefing-atlas-bench');
 const DIST = join(CACHE, 'dist');
 const PORT = Number(option('--port') ?? 4181);
+/** `--verbose`: every interaction's latency and longest task on stderr. */
+const VERBOSE = args.includes('--verbose');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Generated data is reused while the index and the corpus file formats stay the same. */
@@ -185,29 +187,41 @@ async function settle(page: Page, quietMs = 250): Promise<void> {
 
 /**
  * Does `act` (a keystroke or a click), waits for the page to settle, and returns the time from the input event to
- * the last DOM change it caused (count, list, charts all updated) and to the animation frame after it (painted);
- * null when it changed nothing.
+ * the last DOM change it caused (count, list, charts all updated), to the animation frame after it (painted) and the
+ * longest main-thread task meanwhile; null when it changed nothing.
  */
 async function interaction(
   page: Page,
   act: () => Promise<void>,
-): Promise<{ updated: number; frame: number } | null> {
+): Promise<{ updated: number; frame: number; longestTask: number } | null> {
   const before = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { events: number[]; mutations: number } }).__bench;
+    const b = (
+      window as unknown as { __bench: { events: number[]; mutations: number; longTasks: unknown[] } }
+    ).__bench;
     b.events.length = 0;
-    return b.mutations;
+    return { mutations: b.mutations, tasks: b.longTasks.length };
   });
   await act();
   await settle(page);
-  return page.evaluate((mutationsBefore) => {
+  return page.evaluate((was) => {
     const b = (
       window as unknown as {
-        __bench: { events: number[]; mutations: number; lastMutation: number; lastFrame: number };
+        __bench: {
+          events: number[];
+          mutations: number;
+          lastMutation: number;
+          lastFrame: number;
+          longTasks: { duration: number }[];
+        };
       }
     ).__bench;
     const event = b.events[0];
-    if (event === undefined || b.mutations === mutationsBefore) return null;
-    return { updated: b.lastMutation - event, frame: b.lastFrame - event };
+    if (event === undefined || b.mutations === was.mutations) return null;
+    return {
+      updated: b.lastMutation - event,
+      frame: b.lastFrame - event,
+      longestTask: Math.max(0, ...b.longTasks.slice(was.tasks).map((t) => t.duration)),
+    };
   }, before);
 }
 
@@ -311,27 +325,35 @@ async function measure(size: string): Promise<SizeResult> {
     const clicks: number[] = [];
     const clickFrames: number[] = [];
     let unchanged = 0;
-    const keep = (list: number[], frames: number[]) => (ms: { updated: number; frame: number } | null) => {
-      if (!ms) return unchanged++;
-      list.push(ms.updated);
-      frames.push(ms.frame);
-    };
+    const keep =
+      (list: number[], frames: number[], label: string) =>
+      (ms: { updated: number; frame: number; longestTask: number } | null) => {
+        if (VERBOSE)
+          log(
+            `  ${label.padEnd(28)} ${ms ? `${fmtMs(ms.updated).padStart(6)} ms, longest task ${fmtMs(ms.longestTask)} ms` : 'no change'}`,
+          );
+        if (!ms) return unchanged++;
+        list.push(ms.updated);
+        frames.push(ms.frame);
+      };
     await searchbox.focus();
     for (const text of TYPED_QUERIES) {
-      for (const ch of text)
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
         keep(
           keystrokes,
           keystrokeFrames,
+          `type "${text.slice(0, i + 1)}"`,
         )(await interaction(page, () => page.keyboard.press(ch === ' ' ? 'Space' : ch)));
+      }
+      // Select all (changes nothing on the page), then the measured keystroke: Backspace empties the box. Timed
+      // from the Backspace, not from the selection a round trip earlier.
+      await page.keyboard.press('ControlOrMeta+a');
       keep(
         keystrokes,
         keystrokeFrames,
-      )(
-        await interaction(page, async () => {
-          await page.keyboard.press('ControlOrMeta+a');
-          await page.keyboard.press('Backspace');
-        }),
-      );
+        `clear "${text}"`,
+      )(await interaction(page, () => page.keyboard.press('Backspace')));
     }
     const longestTypingTaskMs = await longestSince(typingFrom);
 
@@ -339,21 +361,21 @@ async function measure(size: string): Promise<SizeResult> {
     const clickFrom = await tasksFrom();
     for (const legend of ['Region', 'Theme', 'Country']) {
       const box = page.getByRole('group', { name: legend, exact: true }).getByRole('checkbox').first();
-      keep(clicks, clickFrames)(await interaction(page, () => box.click()));
+      keep(clicks, clickFrames, `tick first ${legend}`)(await interaction(page, () => box.click()));
     }
     for (const legend of ['Country', 'Theme', 'Region']) {
       const box = page
         .getByRole('group', { name: legend, exact: true })
         .getByRole('checkbox', { checked: true })
         .first();
-      keep(clicks, clickFrames)(await interaction(page, () => box.click()));
+      keep(clicks, clickFrames, `untick ${legend}`)(await interaction(page, () => box.click()));
     }
     // Once more with a search active: the facet counts then intersect the search results.
     await searchbox.fill('customs');
     await settle(page);
     for (const legend of ['Region', 'Theme']) {
       const box = page.getByRole('group', { name: legend, exact: true }).getByRole('checkbox').first();
-      keep(clicks, clickFrames)(await interaction(page, () => box.click()));
+      keep(clicks, clickFrames, `tick first ${legend} (search)`)(await interaction(page, () => box.click()));
     }
     const longestClickTaskMs = await longestSince(clickFrom);
 

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './build-corpus';
-import type { Corpus } from './corpus';
+import { TAG_KINDS, type Corpus } from './corpus';
 import {
   decodeCompactCorpus,
   decodeCompactCorpusAsync,
   encodeCompactCorpus,
   readCorpusJson,
 } from './corpus-compact';
+import { deriveView } from './facets';
 import { generateBriefingText } from './generate-briefings';
 import { parseBriefingText } from './parse-text';
 import { loadSeedCorpus } from './__fixtures__/seed-corpus';
+import { tagColumnsOf } from './tag-columns';
+import { parseViewState } from './view-state';
 
 const generated = buildCorpus(parseBriefingText(generateBriefingText(300, 7), 'gen.txt').briefings, [], {
   name: 'generated',
@@ -74,5 +77,44 @@ describe('readCorpusJson', () => {
     const seed = loadSeedCorpus();
     expect(await readCorpusJson(JSON.parse(JSON.stringify(seed)))).toEqual({ ok: true, data: seed });
     expect(await readCorpusJson(roundTrip(seed))).toEqual({ ok: true, data: seed });
+  });
+});
+
+describe('the facet index of a decoded compact corpus', () => {
+  const decoded = decodeCompactCorpus(roundTrip(generated));
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const fromFile = decoded.data;
+  const regionOf = (c: Corpus) => c.briefings.find((b) => b.regions.length > 0)!.regions[0]!.id;
+  const themeOf = (c: Corpus) => c.briefings.find((b) => b.themes.length > 1)!.themes[1]!.id;
+
+  it('gets the tag columns from the decoder, the same as read from the briefings', () => {
+    const plain = structuredClone(fromFile);
+    for (const kind of TAG_KINDS) {
+      const attached = tagColumnsOf(fromFile, kind);
+      // Handed over by the decoder (the same object each time), not read again from the briefings.
+      expect(tagColumnsOf(fromFile, kind)).toBe(attached);
+      const read = tagColumnsOf(plain, kind);
+      expect(attached.offsets).toEqual(read.offsets);
+      expect(Array.from(attached.values, (d) => attached.dictionary[d])).toEqual(
+        Array.from(read.values, (d) => read.dictionary[d]),
+      );
+    }
+  });
+
+  it('gives the same view, counts and charts as the corpus it encodes', () => {
+    const states = [
+      parseViewState('').state,
+      parseViewState(`region=${regionOf(generated)}`).state,
+      parseViewState(`theme=${themeOf(generated)}&region=${regionOf(generated)}`).state,
+    ];
+    for (const state of states) {
+      const expected = deriveView(generated, state);
+      const actual = deriveView(fromFile, state);
+      expect(actual.matched).toBe(expected.matched);
+      expect(actual.results.map((b) => b.id)).toEqual(expected.results.map((b) => b.id));
+      expect(actual.facets).toEqual(expected.facets);
+      expect(actual.byTheme).toEqual(expected.byTheme);
+      expect(actual.matrix).toEqual(expected.matrix);
+    }
   });
 });

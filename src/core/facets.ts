@@ -13,6 +13,7 @@
  */
 import { GLOBAL_REGION, REGION_LABELS, type Briefing, type Corpus } from './corpus';
 import { FILTER_KINDS, FILTER_PARAM, type FilterKind, type ViewState } from './view-state';
+import { tagColumnsOf, type TagColumns } from './tag-columns';
 import { buildTimelineOfMonths, isMonthInRange, monthOf, type Timeline } from './timeline';
 
 interface KindIndex {
@@ -40,11 +41,16 @@ const indexCache = new WeakMap<Corpus, CorpusIndex>();
 
 const compareLabels = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
 
+/**
+ * The facet index of one kind from its tag columns: values numbered by id (the taxonomy's themes first, then in
+ * order of first appearance; an id's first label is its label), a briefing's repeated value counted once.
+ */
 function buildKindIndex(
-  briefings: readonly Briefing[],
   kind: FilterKind,
+  n: number,
+  columns: TagColumns,
   seed: readonly { id: string; label: string }[],
-) {
+): KindIndex {
   const ids: string[] = [];
   const labels: string[] = [];
   const byId = new Map<string, number>();
@@ -59,26 +65,32 @@ function buildKindIndex(
     return v;
   };
   for (const s of seed) add(s.id, s.label);
-  const offsets = new Uint32Array(briefings.length + 1);
-  const rows: number[] = [];
-  // The briefing that last listed each value: a tag named twice in one briefing counts once.
-  const lastSeen: number[] = [];
-  briefings.forEach((b, i) => {
-    for (const tag of b[kind]) {
-      const v = add(tag.id, tag.label);
-      if (lastSeen[v] !== i) {
-        lastSeen[v] = i;
-        rows.push(v);
+  const { dictionary } = columns;
+  // Dictionary number → value number (-1: not met yet).
+  const valueOf = new Int32Array(dictionary.length).fill(-1);
+  const offsets = new Uint32Array(n + 1);
+  const rows = new Uint32Array(columns.values.length);
+  // The briefing (+1) that last listed each value: a tag named twice in one briefing counts once.
+  const lastSeen = new Uint32Array(seed.length + dictionary.length);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = columns.offsets[i]!; k < columns.offsets[i + 1]!; k++) {
+      const d = columns.values[k]!;
+      let v = valueOf[d]!;
+      if (v < 0) v = valueOf[d] = add(dictionary[d]![0], dictionary[d]![1]);
+      if (lastSeen[v] !== i + 1) {
+        lastSeen[v] = i + 1;
+        rows[m++] = v;
       }
     }
-    offsets[i + 1] = rows.length;
-  });
-  const values = Uint32Array.from(rows);
+    offsets[i + 1] = m;
+  }
+  const values = rows.slice(0, m);
   const corpusCounts = new Uint32Array(ids.length);
   for (const v of values) corpusCounts[v]!++;
   const postings = Array.from(corpusCounts, (c) => new Uint32Array(c));
   const fill = new Uint32Array(ids.length);
-  for (let i = 0; i < briefings.length; i++) {
+  for (let i = 0; i < n; i++) {
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const v = values[k]!;
       postings[v]![fill[v]!++] = i;
@@ -103,7 +115,7 @@ export function getCorpusIndex(corpus: Corpus): CorpusIndex {
   for (const kind of FILTER_KINDS) {
     // Every theme of the taxonomy is a value even with no briefing: a theme nobody covers is a gap worth seeing.
     const seed = kind === 'themes' ? (corpus.taxonomy?.themes ?? []) : [];
-    kinds[kind] = buildKindIndex(briefings, kind, seed);
+    kinds[kind] = buildKindIndex(kind, briefings.length, tagColumnsOf(corpus, kind), seed);
   }
   const index: CorpusIndex = {
     size: briefings.length,

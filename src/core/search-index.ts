@@ -14,7 +14,9 @@ import { indexTerms } from './normalize';
 import {
   EngineBuilder,
   SearchEngine,
+  computeEngineStats,
   decodeEngineColumns,
+  type EngineStats,
   type EngineColumns,
   type EngineDocument,
   type SerializedEngine,
@@ -176,6 +178,8 @@ export interface DecodedSearchIndex {
   corpus: string;
   aliasGroups: AliasGroups;
   columns: EngineColumns;
+  /** Derived with the decoding (in the load worker, off the page's thread). */
+  stats: EngineStats;
 }
 
 /**
@@ -207,7 +211,15 @@ export function decodeSearchIndex(payload: unknown): Result<DecodedSearchIndex> 
   try {
     return {
       ok: true,
-      data: { corpus: String(p.corpus), aliasGroups: p.aliasGroups, columns: decodeEngineColumns(p.index) },
+      data: (() => {
+        const columns = decodeEngineColumns(p.index);
+        return {
+          corpus: String(p.corpus),
+          aliasGroups: p.aliasGroups,
+          columns,
+          stats: computeEngineStats(columns),
+        };
+      })(),
     };
   } catch (error) {
     return unreadable(error);
@@ -235,7 +247,10 @@ export function openSearchIndex(
   try {
     return {
       ok: true,
-      data: { index: new SearchEngine(decoded.columns), synonyms: buildSynonymTable(decoded.aliasGroups) },
+      data: {
+        index: new SearchEngine(decoded.columns, decoded.stats),
+        synonyms: buildSynonymTable(decoded.aliasGroups),
+      },
     };
   } catch (error) {
     return unreadable(error);

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * Downloads, parses and decodes the shipped search index off the main thread (at 100,000 briefings ~56 MB of JSON:
- * two seconds of parsing and decoding that would otherwise block the page) and transfers the typed arrays back.
- * The page builds the engine from them (`openSearchIndex`).
+ * two seconds of parsing and decoding that would otherwise block the page), derives the engine's weights and norms
+ * (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine from them (`openSearchIndex`).
  */
 import { decodeSearchIndex } from '@/core/search-index';
 import type { SearchIndexLoadRequest, SearchIndexLoadResponse } from './search-index-protocol';
@@ -25,6 +25,7 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
   }
   if (message.type !== 'decoded') return scope.postMessage(message);
   const c = message.index.columns;
+  const s = message.index.stats;
   // Views may share a buffer; each buffer is transferred once.
   const buffers = new Set<ArrayBuffer>();
   for (const column of [
@@ -35,6 +36,10 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
     c.streamStart,
     c.streams,
     c.streamTerms,
+    s.fieldDf,
+    s.idf,
+    s.norm,
+    s.streamCode,
   ])
     if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
   scope.postMessage(message, [...buffers]);
