@@ -14,7 +14,7 @@
 import { GLOBAL_REGION, REGION_LABELS, type Briefing, type Corpus } from './corpus';
 import { FILTER_KINDS, FILTER_PARAM, type FilterKind, type ViewState } from './view-state';
 import { tagColumnsOf, type TagColumns } from './tag-columns';
-import { buildTimelineOfMonths, isMonthInRange, monthOf, type Timeline } from './timeline';
+import { isMonthInRange, monthOf, timelineOfCounts, type Timeline } from './timeline';
 
 interface KindIndex {
   ids: string[];
@@ -329,16 +329,111 @@ function viewKey(state: ViewState): string {
   return JSON.stringify([FILTER_KINDS.map((kind) => state.filters[kind]), state.from, state.to]);
 }
 
-const monthsCache = new WeakMap<Corpus, (string | null)[]>();
+/** The briefings' months as numbers: `months[codes[i]]` is briefing i's month (code 0: undated). */
+interface MonthIndex {
+  months: (string | null)[];
+  codes: Uint32Array;
+  /** Briefings per month code in the whole corpus. */
+  corpusCounts: Uint32Array;
+}
 
-/** The month of each briefing (`null`: undated), read once per corpus. */
-function monthsOfCorpus(corpus: Corpus): (string | null)[] {
-  let months = monthsCache.get(corpus);
-  if (!months) {
-    months = corpus.briefings.map(monthOf);
-    monthsCache.set(corpus, months);
+const monthIndexCache = new WeakMap<Corpus, MonthIndex>();
+
+/** The month of each briefing, read once per corpus. */
+function monthIndexOf(corpus: Corpus): MonthIndex {
+  let cached = monthIndexCache.get(corpus);
+  if (cached) return cached;
+  const months: (string | null)[] = [null];
+  const codeOf = new Map<string, number>();
+  const codes = new Uint32Array(corpus.briefings.length);
+  corpus.briefings.forEach((b, i) => {
+    const month = monthOf(b);
+    if (month === null) return;
+    let code = codeOf.get(month);
+    if (code === undefined) {
+      code = months.length;
+      codeOf.set(month, code);
+      months.push(month);
+    }
+    codes[i] = code;
+  });
+  const corpusCounts = new Uint32Array(months.length);
+  for (let i = 0; i < codes.length; i++) corpusCounts[codes[i]!]!++;
+  cached = { months, codes, corpusCounts };
+  monthIndexCache.set(corpus, cached);
+  return cached;
+}
+
+/** The positions of the briefings that fail some constraint, ascending. */
+function outsideOf(misses: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < misses.length; i++) if (misses[i] !== 0) count++;
+  const out = new Uint32Array(count);
+  let o = 0;
+  for (let i = 0; i < misses.length; i++) if (misses[i] !== 0) out[o++] = i;
+  return out;
+}
+
+/** Adds one per value of each briefing in `docs` (CSR rows `offsets`/`values`). */
+function addCounts(
+  counts: Uint32Array,
+  docs: ArrayLike<number>,
+  offsets: Uint32Array,
+  values: Uint32Array,
+): void {
+  for (let d = 0; d < docs.length; d++) {
+    const i = docs[d]!;
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) counts[values[j]!]!++;
   }
-  return months;
+}
+
+/** Takes one off per value of each briefing in `docs`. */
+function subtractCounts(
+  counts: Uint32Array,
+  docs: ArrayLike<number>,
+  offsets: Uint32Array,
+  values: Uint32Array,
+): void {
+  for (let d = 0; d < docs.length; d++) {
+    const i = docs[d]!;
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) counts[values[j]!]!--;
+  }
+}
+
+/** Adds (`sign` 1) or takes off (−1) each briefing's theme × region pairs, at `theme · regions + region`. */
+function countPairs(
+  counts: Uint32Array,
+  docs: ArrayLike<number>,
+  themes: KindIndex,
+  regions: KindIndex,
+  sign: 1 | -1,
+): void {
+  const width = regions.ids.length;
+  for (let d = 0; d < docs.length; d++) {
+    const i = docs[d]!;
+    const r0 = regions.offsets[i]!;
+    const r1 = regions.offsets[i + 1]!;
+    for (let a = themes.offsets[i]!, a1 = themes.offsets[i + 1]!; a < a1; a++) {
+      const rowStart = themes.values[a]! * width;
+      for (let b = r0; b < r1; b++) counts[rowStart + regions.values[b]!]! += sign;
+    }
+  }
+}
+
+const pairCache = new WeakMap<CorpusIndex, Uint32Array>();
+
+/** Theme × region pairs of the whole corpus, counted once per corpus. */
+function pairCountsOf(index: CorpusIndex): Uint32Array {
+  let pairs = pairCache.get(index);
+  if (!pairs) {
+    const { themes, regions } = index.kinds;
+    pairs = new Uint32Array(themes.ids.length * regions.ids.length);
+    const all = new Uint32Array(index.size);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    countPairs(pairs, all, themes, regions, 1);
+    pairCache.set(index, pairs);
+  }
+  return pairs;
 }
 
 function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<string> | null): DerivedView {
@@ -368,10 +463,11 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
   });
   // A date range narrows like one more facet; an undated briefing is outside every range.
   const dated = !!(state.from || state.to);
-  const months = dated || corpus.briefings.length > 0 ? monthsOfCorpus(corpus) : [];
+  const monthIndex = monthIndexOf(corpus);
   if (dated) {
+    const inRange = monthIndex.months.map((month) => isMonthInRange(month, state.from, state.to));
     for (let i = 0; i < n; i++) {
-      if (!isMonthInRange(months[i] ?? null, state.from, state.to)) {
+      if (!inRange[monthIndex.codes[i]!]) {
         misses[i]!++;
         missedKind[i] = DATE;
       }
@@ -406,6 +502,11 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
   const results = new Array<Briefing>(matchingIdx.length);
   for (let r = 0; r < matchingIdx.length; r++) results[r] = corpus.briefings[matchingIdx[r]!]!;
 
+  // Counting a large result (a one-letter prefix matches nearly everything) costs as much as the corpus; counting
+  // the briefings *outside* it and subtracting from the corpus counts costs what is left out. Whichever is fewer.
+  const fromOutside = matchingIdx.length > n / 2;
+  const outside = fromOutside ? outsideOf(misses) : null;
+
   // Facet counts: a briefing that passes every constraint counts in every facet; one that fails exactly one facet's
   // selection counts in that facet only. So only those two groups are walked, not the whole corpus per facet.
   const anyFilter = FILTER_KINDS.some((kind) => state.filters[kind].length > 0);
@@ -424,11 +525,15 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
       facetCounts = corpusCounts;
       inView = corpusCounts;
     } else {
-      inView = new Uint32Array(ids.length);
-      for (const i of matchingIdx) for (let j = offsets[i]!; j < offsets[i + 1]!; j++) inView[values[j]!]!++;
+      if (outside) {
+        inView = corpusCounts.slice();
+        subtractCounts(inView, outside, offsets, values);
+      } else {
+        inView = new Uint32Array(ids.length);
+        addCounts(inView, matchingIdx, offsets, values);
+      }
       facetCounts = inView.slice();
-      for (const i of oneMiss[k]!)
-        for (let j = offsets[i]!; j < offsets[i + 1]!; j++) facetCounts[values[j]!]!++;
+      addCounts(facetCounts, oneMiss[k]!, offsets, values);
     }
     matchingCounts[kind] = inView;
     const selected = new Set(state.filters[kind]);
@@ -449,22 +554,32 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
   const byCount = (a: ChartDatum, b: ChartDatum) => b.count - a.count || compareLabels(a.label, b.label);
   const allOf = (kind: FilterKind) => index.kinds[kind].ids.map((_, v) => datum(kind, v));
 
-  const themes = index.kinds.themes;
   const byTheme = allOf('themes').sort(byCount);
   const { columns: regionColumns, valueToColumn } = regionColumnsOf(index, matchingCounts.regions);
 
-  const cells = themes.ids.map(() => new Array<number>(regionColumns.length).fill(0));
+  // Theme × region pairs per (theme value, region value), then gathered into the chart's columns.
+  const themes = index.kinds.themes;
   const regions = index.kinds.regions;
+  const pairs = pairCountsOf(index);
+  let pairCounts: Uint32Array;
+  if (!outside && matchingIdx.length === n) pairCounts = pairs;
+  else if (outside) {
+    pairCounts = pairs.slice();
+    countPairs(pairCounts, outside, themes, regions, -1);
+  } else {
+    pairCounts = new Uint32Array(pairs.length);
+    countPairs(pairCounts, matchingIdx, themes, regions, 1);
+  }
+  const cells = themes.ids.map(() => new Array<number>(regionColumns.length).fill(0));
   let max = 0;
-  for (const i of matchingIdx) {
-    for (let a = themes.offsets[i]!; a < themes.offsets[i + 1]!; a++) {
-      const row = cells[themes.values[a]!]!;
-      for (let b = regions.offsets[i]!; b < regions.offsets[i + 1]!; b++) {
-        const c = valueToColumn[regions.values[b]!]!;
-        row[c]!++;
-        if (row[c]! > max) max = row[c]!;
-      }
+  const regionValues = regions.ids.length;
+  for (let t = 0; t < themes.ids.length; t++) {
+    const row = cells[t]!;
+    for (let r = 0; r < regionValues; r++) {
+      const c = valueToColumn[r]!;
+      row[c]! += pairCounts[t * regionValues + r]!;
     }
+    for (const count of row) if (count > max) max = count;
   }
 
   const top = (kind: FilterKind) =>
@@ -474,20 +589,27 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
       .slice(0, TOP_LIMIT);
 
   // The timeline leaves the date range out (like a facet its own selection), so the brush shows what it can reach.
-  let timelineMonths: Iterable<string | null>;
-  if (!dated) timelineMonths = Array.from(matchingIdx, (i) => months[i] ?? null);
-  else {
-    const list: (string | null)[] = [];
-    for (let i = 0; i < n; i++) {
-      if (misses[i] === 0 || (misses[i] === 1 && missedKind[i] === DATE)) list.push(months[i] ?? null);
+  let monthCounts: Uint32Array;
+  if (!dated) {
+    if (outside) {
+      monthCounts = monthIndex.corpusCounts.slice();
+      for (let o = 0; o < outside.length; o++) monthCounts[monthIndex.codes[outside[o]!]!]!--;
+    } else {
+      monthCounts = new Uint32Array(monthIndex.corpusCounts.length);
+      for (let r = 0; r < matchingIdx.length; r++) monthCounts[monthIndex.codes[matchingIdx[r]!]!]!++;
     }
-    timelineMonths = list;
+  } else {
+    monthCounts = new Uint32Array(monthIndex.corpusCounts.length);
+    for (let i = 0; i < n; i++) {
+      if (misses[i] === 0 || (misses[i] === 1 && missedKind[i] === DATE))
+        monthCounts[monthIndex.codes[i]!]!++;
+    }
   }
 
   return {
     total: n,
     matched: matchingIdx.length,
-    timeline: buildTimelineOfMonths(timelineMonths),
+    timeline: timelineOfCounts(monthIndex.months, monthCounts),
     results,
     facets,
     byTheme,

@@ -57,22 +57,47 @@ export function buildTimeline(briefings: readonly Pick<Briefing, 'date'>[]): Tim
 
 /** The same, from the months themselves (`null` for an undated briefing). */
 export function buildTimelineOfMonths(monthsOfBriefings: Iterable<string | null>): Timeline {
-  const counts = new Map<string, number>();
+  const codeOf = new Map<string | null, number>([[null, 0]]);
+  const months: (string | null)[] = [null];
+  const counts: number[] = [0];
+  for (const value of monthsOfBriefings) {
+    const month = value || null;
+    let code = codeOf.get(month);
+    if (code === undefined) {
+      code = months.length;
+      codeOf.set(month, code);
+      months.push(month);
+      counts.push(0);
+    }
+    counts[code]!++;
+  }
+  return timelineOfCounts(months, counts);
+}
+
+/**
+ * The same from counts already made: `counts[c]` briefings in month `months[c]` (`null`: undated). Months with a
+ * zero count are left out of the range, as if they had no briefing.
+ */
+export function timelineOfCounts(months: readonly (string | null)[], counts: ArrayLike<number>): Timeline {
+  const byMonth = new Map<string, number>();
   let undated = 0;
   let first: string | null = null;
   let last: string | null = null;
-  for (const month of monthsOfBriefings) {
-    if (!month) {
-      undated++;
+  for (let c = 0; c < months.length; c++) {
+    const count = counts[c]!;
+    const month = months[c]!;
+    if (count === 0) continue;
+    if (month === null) {
+      undated += count;
       continue;
     }
-    counts.set(month, (counts.get(month) ?? 0) + 1);
+    byMonth.set(month, count);
     if (first === null || month < first) first = month;
     if (last === null || month > last) last = month;
   }
-  const months: Timeline['months'] = [];
+  const series: Timeline['months'] = [];
   if (first && last) {
-    for (let m = first; m <= last; m = nextMonth(m)) months.push({ month: m, count: counts.get(m) ?? 0 });
+    for (let m = first; m <= last; m = nextMonth(m)) series.push({ month: m, count: byMonth.get(m) ?? 0 });
   }
-  return { months: months.slice(-MAX_MONTHS), undated };
+  return { months: series.slice(-MAX_MONTHS), undated };
 }
