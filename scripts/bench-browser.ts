@@ -225,6 +225,14 @@ async function interaction(
   }, before);
 }
 
+/** The app's loading marks, in the order they usually come, as the table names them. */
+const LOAD_MARKS = [
+  ['corpus-parsed', 'corpus file parsed, ms'],
+  ['corpus-read', 'corpus decoded, ms'],
+  ['index-decoded', 'search index decoded (worker), ms'],
+  ['index-ready', 'search index ready, ms'],
+] as const;
+
 interface SizeResult {
   size: string;
   briefings: number;
@@ -232,6 +240,8 @@ interface SizeResult {
   unchanged: number;
   dashboardMs: number;
   usableMs: number;
+  /** Loading stages marked by the app (corpus-parsed, corpus-read, index-decoded, index-ready), ms. */
+  marks: Record<string, number>;
   progressShown: boolean;
   stages: string[];
   longestLoadTaskMs: number;
@@ -297,6 +307,13 @@ async function measure(size: string): Promise<SizeResult> {
         progressShown: b.progressSeen,
         stages: b.stages,
         longest: Math.max(0, ...b.longTasks.map((t) => t.duration)),
+        // The app's own User Timing marks (briefing-atlas:corpus-parsed, …), ms from navigation.
+        marks: Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('briefing-atlas:'))
+            .map((m) => [m.name.slice('briefing-atlas:'.length), m.startTime]),
+        ) as Record<string, number>,
       };
     }, initial);
     await searchbox.fill('');
@@ -388,6 +405,7 @@ async function measure(size: string): Promise<SizeResult> {
       unchanged,
       dashboardMs: load.dashboardMs,
       usableMs: load.usableMs,
+      marks: load.marks,
       progressShown: load.progressShown,
       stages: load.stages,
       longestLoadTaskMs: load.longest,
@@ -436,6 +454,10 @@ async function main() {
       table(
         ['Chromium, production build', ...cols],
         [
+          ...LOAD_MARKS.map(([mark, label]) => [
+            `  ${label}`,
+            ...results.map((r) => (r.marks[mark] === undefined ? '–' : fmtMs(r.marks[mark]))),
+          ]),
           ['dashboard shown, ms from navigation', ...results.map((r) => fmtMs(r.dashboardMs))],
           ['usable (first search answered), ms', ...results.map((r) => fmtMs(r.usableMs))],
           ['progress shown while loading', ...results.map((r) => (r.progressShown ? 'yes' : 'no'))],

@@ -12,7 +12,7 @@ import { readBriefingFiles } from '../src/core/read-briefings';
 import { buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
 import { formatDiagnostic } from './cli-args';
 import { writeDataFiles } from './write-data-files';
-import { buildWorldTopology } from './build-world';
+import { buildWorld } from './build-world';
 
 const SEEDS = 'seeds';
 const COMPACT_ABOVE = 5_000;
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       JSON.stringify(corpus.briefings.length > COMPACT_ABOVE ? encodeCompactCorpus(corpus) : corpus),
     ],
     ['search-index.json', JSON.stringify(index)],
-    ['world.json', JSON.stringify(buildWorldTopology())],
+    ['world.json', JSON.stringify(buildWorld())],
   ];
   await writeDataFiles(OUT_DIR, files);
   process.stderr.write(

@@ -1,10 +1,12 @@
 /**
  * Shapes the world map at build time: Natural Earth's 1:50m countries (world-atlas), with each country keyed by
- * its ISO 3166-1 alpha-3 code (the tagger's country ids) and its name, written to public/data/world.json. The app
- * draws it with d3-geo; nothing is fetched from another origin at run time.
+ * its ISO 3166-1 alpha-3 code (the tagger's country ids) and its name, projected (src/core/world-projection.ts) and
+ * written to public/data/world.json as ready SVG paths. Nothing is fetched from another origin at run time.
  */
 import { createRequire } from 'node:module';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { World } from '../src/core/world';
+import { projectWorld } from '../src/core/world-projection';
 
 const require = createRequire(import.meta.url);
 
@@ -39,4 +41,9 @@ export function buildWorldTopology(): Topology<{ countries: GeometryCollection<C
     arcs: topology.arcs,
     objects: { countries: { type: 'GeometryCollection', geometries } },
   } as Topology<{ countries: GeometryCollection<CountryProps> }>;
+}
+
+/** The map as the app draws it: the topology above, projected. */
+export function buildWorld(): World {
+  return projectWorld(buildWorldTopology());
 }

@@ -35,6 +35,7 @@ async function fetchCorpus(url: string, signal?: AbortSignal): Promise<Corpus> {
   let json: unknown;
   try {
     json = await response.json();
+    performance.mark('briefing-atlas:corpus-parsed');
   } catch {
     throw new Error(`The data file ${url} is not valid JSON: it may be truncated or corrupt.`);
   }
@@ -42,6 +43,8 @@ async function fetchCorpus(url: string, signal?: AbortSignal): Promise<Corpus> {
     reportLoadProgress({ stage: 'read', done, total }),
   );
   if (!result.ok) throw new Error(result.reason);
+  // User Timing marks: the loading stages show in the browser's performance panel and in `npm run bench:browser`.
+  performance.mark('briefing-atlas:corpus-read');
   reportLoadProgress({
     stage: 'prepare',
     done: result.data.briefings.length,

@@ -88,7 +88,10 @@ export async function getSearchIndex(
     const decoded = await (early ?? readShippedIndex(url, signal));
     if (decoded !== null) {
       const loaded = decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
-      if (loaded.ok) return loaded.data;
+      if (loaded.ok) {
+        performance.mark('briefing-atlas:index-ready');
+        return loaded.data;
+      }
       console.info(`Search index rebuilt: ${loaded.reason}`);
     }
   } catch (error) {
@@ -133,8 +136,10 @@ function readShippedIndex(url: string, signal?: AbortSignal): Promise<Result<Dec
     worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
       done();
       const message = event.data;
-      if (message.type === 'decoded') resolve({ ok: true, data: message.index });
-      else if (message.type === 'refused') resolve({ ok: false, reason: message.reason });
+      if (message.type === 'decoded') {
+        performance.mark('briefing-atlas:index-decoded');
+        resolve({ ok: true, data: message.index });
+      } else if (message.type === 'refused') resolve({ ok: false, reason: message.reason });
       else if (message.type === 'missing') resolve(null);
       else readShippedIndexHere(url, signal).then(resolve, reject);
     };

@@ -6,8 +6,12 @@ import type { BriefingIndex } from '@/core/search-index';
 import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
-/** Corpora at least this large search and render behind the keystroke (useDeferredValue). */
-export const DEFER_ABOVE = 2_000;
+/**
+ * Corpora at least this large search and render behind the keystroke (useDeferredValue). Below it one synchronous
+ * render is quicker and short enough: at 10,000 briefings keystroke p95 29 ms rendered at once against 45–48 ms
+ * deferred, with no task over 50 ms; at 100,000 at once gave 60–75 ms tasks (docs/decisions/009).
+ */
+export const DEFER_ABOVE = 25_000;
 
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
