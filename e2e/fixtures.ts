@@ -51,6 +51,8 @@ export class Dashboard {
   /** Switches a chart to its table and reads it as { row label: count }. */
   async chartTable(figureName: string): Promise<Record<string, number>> {
     const figure = this.figure(figureName);
+    // A chart loaded on demand (the timeline) may not be drawn yet: wait for it before choosing chart or table.
+    await expect(figure.getByRole('button', { name: /^Show (table|chart)$/ })).toBeVisible();
     const toggle = figure.getByRole('button', { name: 'Show table' });
     if (await toggle.isVisible()) await toggle.click();
     return readTable(figure.getByRole('table'));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './build-corpus';
-import { TAG_KINDS, type Corpus } from './corpus';
+import { TAG_KINDS, type Corpus, type Result } from './corpus';
 import {
   decodeCompactCorpus,
   decodeCompactCorpusAsync,
   encodeCompactCorpus,
   readCorpusJson,
+  toPlainCorpus,
 } from './corpus-compact';
 import { deriveView } from './facets';
 import { generateBriefingText } from './generate-briefings';
@@ -19,13 +20,15 @@ const generated = buildCorpus(parseBriefingText(generateBriefingText(300, 7), 'g
   generatedAt: '2026-01-01T00:00:00Z',
 });
 const roundTrip = (c: Corpus) => JSON.parse(JSON.stringify(encodeCompactCorpus(c))) as unknown;
+/** A decoded corpus with its lazily decoded briefings made plain, to compare field by field. */
+const plain = (r: Result<Corpus>): Result<Corpus> => (r.ok ? { ok: true, data: toPlainCorpus(r.data) } : r);
 
 describe('encodeCompactCorpus / decodeCompactCorpus', () => {
   it.each([
     ['the seed', loadSeedCorpus()],
     ['300 generated briefings', generated],
   ])('round-trips %s exactly', (_, corpus) => {
-    expect(decodeCompactCorpus(roundTrip(corpus))).toEqual({ ok: true, data: corpus });
+    expect(plain(decodeCompactCorpus(roundTrip(corpus)))).toEqual({ ok: true, data: corpus });
   });
 
   it('keeps dates, urls and a missing source', () => {
@@ -36,7 +39,7 @@ describe('encodeCompactCorpus / decodeCompactCorpus', () => {
         (({ source: _, ...rest }) => rest)(generated.briefings[1]!),
       ],
     };
-    expect(decodeCompactCorpus(roundTrip(corpus))).toEqual({ ok: true, data: corpus });
+    expect(plain(decodeCompactCorpus(roundTrip(corpus)))).toEqual({ ok: true, data: corpus });
   });
 
   it('is much smaller than the documented JSON', () => {
@@ -48,7 +51,7 @@ describe('encodeCompactCorpus / decodeCompactCorpus', () => {
   it('decodes in chunks with progress', async () => {
     const seen: number[] = [];
     const result = await decodeCompactCorpusAsync(roundTrip(generated), (done) => seen.push(done), 100);
-    expect(result).toEqual({ ok: true, data: generated });
+    expect(plain(result)).toEqual({ ok: true, data: generated });
     expect(seen).toEqual([100, 200, 300]);
   });
 
@@ -76,7 +79,7 @@ describe('readCorpusJson', () => {
   it('reads both forms', async () => {
     const seed = loadSeedCorpus();
     expect(await readCorpusJson(JSON.parse(JSON.stringify(seed)))).toEqual({ ok: true, data: seed });
-    expect(await readCorpusJson(roundTrip(seed))).toEqual({ ok: true, data: seed });
+    expect(plain(await readCorpusJson(roundTrip(seed)))).toEqual({ ok: true, data: seed });
   });
 });
 
@@ -88,12 +91,12 @@ describe('the facet index of a decoded compact corpus', () => {
   const themeOf = (c: Corpus) => c.briefings.find((b) => b.themes.length > 1)!.themes[1]!.id;
 
   it('gets the tag columns from the decoder, the same as read from the briefings', () => {
-    const plain = structuredClone(fromFile);
+    const copy = structuredClone(toPlainCorpus(fromFile));
     for (const kind of TAG_KINDS) {
       const attached = tagColumnsOf(fromFile, kind);
       // Handed over by the decoder (the same object each time), not read again from the briefings.
       expect(tagColumnsOf(fromFile, kind)).toBe(attached);
-      const read = tagColumnsOf(plain, kind);
+      const read = tagColumnsOf(copy, kind);
       expect(attached.offsets).toEqual(read.offsets);
       expect(Array.from(attached.values, (d) => attached.dictionary[d])).toEqual(
         Array.from(read.values, (d) => read.dictionary[d]),
@@ -116,5 +119,40 @@ describe('the facet index of a decoded compact corpus', () => {
       expect(actual.byTheme).toEqual(expected.byTheme);
       expect(actual.matrix).toEqual(expected.matrix);
     }
+  });
+});
+
+describe('briefings of a compact corpus', () => {
+  const open = () => {
+    const decoded = decodeCompactCorpus(roundTrip(generated));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return decoded.data;
+  };
+
+  it('read their tags, evidence and vias as encoded, on first and later reads', () => {
+    const corpus = open();
+    corpus.briefings.forEach((b, i) => {
+      const original = generated.briefings[i]!;
+      for (const kind of TAG_KINDS) {
+        expect(b[kind]).toEqual(original[kind]);
+        expect(b[kind]).toBe(b[kind]);
+      }
+    });
+  });
+
+  it('write themselves whole as JSON, read or not', () => {
+    const corpus = open();
+    void corpus.briefings[1]!.themes;
+    for (const i of [0, 1]) {
+      expect(JSON.parse(JSON.stringify(corpus.briefings[i]))).toEqual(generated.briefings[i]);
+    }
+  });
+
+  it('survive structured cloning (IndexedDB, workers) once made plain', () => {
+    expect(structuredClone(toPlainCorpus(open())).briefings).toEqual(generated.briefings);
+  });
+
+  it('leave a corpus with no such briefings as it is', () => {
+    expect(toPlainCorpus(generated)).toBe(generated);
   });
 });

@@ -147,7 +147,32 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 const isNullableStringList = (v: unknown): v is (string | null)[] =>
   Array.isArray(v) && v.every((x) => x === null || typeof x === 'string');
 
-/** Checks everything but the stream and the metadata zod is good at; returns a decoder for the briefings. */
+/**
+ * A compact corpus checked from end to end, with its tags still as numbers: what a worker can hand to the page
+ * (strings are copied, typed arrays transferred) and `openCompactCorpus` turns into a corpus without decoding a
+ * single tag.
+ */
+export interface CompactScan {
+  meta: Pick<Corpus, 'name' | 'generatedAt' | 'warnings' | 'taxonomy'>;
+  ids: string[];
+  titles: string[];
+  summaries: string[];
+  dates: (string | null)[];
+  urls: (string | null)[];
+  files: string[];
+  values: Record<TagKind, [id: string, label: string][]>;
+  vias: string[];
+  /** The stream's bytes, and where each briefing's record starts in them. */
+  bytes: Uint8Array;
+  starts: Uint32Array;
+  /** Source file + 1 (0: none) and line per briefing. */
+  sourceFiles: Uint32Array;
+  sourceLines: Uint32Array;
+  /** Per tag kind, the briefings' tags as dictionary numbers (tag-columns.ts). */
+  columns: Record<TagKind, { offsets: Uint32Array; values: Uint32Array }>;
+}
+
+/** Checks everything but the stream and the metadata zod is good at; returns a stepper over the briefings. */
 function prepare(input: Record<string, unknown>) {
   need(input.version === COMPACT_CORPUS_VERSION, `version: expected ${COMPACT_CORPUS_VERSION}`);
   for (const key of ['ids', 'titles', 'summaries', 'files', 'vias'] as const)
@@ -189,7 +214,9 @@ function prepare(input: Record<string, unknown>) {
   }
   const r = new ByteReader(bytes);
   const seen = new Set<string>();
-  // The tags as dictionary numbers per kind, for the facet index (tag-columns.ts).
+  const starts = new Uint32Array(n);
+  const sourceFiles = new Uint32Array(n);
+  const sourceLines = new Uint32Array(n);
   const columnOffsets = {} as Record<TagKind, Uint32Array>;
   const columnValues = {} as Record<TagKind, number[]>;
   for (const kind of TAG_KINDS) {
@@ -197,99 +224,77 @@ function prepare(input: Record<string, unknown>) {
     columnValues[kind] = [];
   }
 
-  // Checks in the per-briefing loop build their message only when they fail: ~4 million checks at 100,000.
-  const briefing = (i: number): Briefing => {
+  // Walks briefing i's record, checking every number; builds nothing but the tag columns. Checks build their
+  // message only when they fail: ~4 million checks at 100,000 briefings.
+  const step = (i: number): void => {
     const id = c.ids[i]!;
     if (id.length === 0) throw new Invalid(`briefings.${i}.id: empty`);
     if (seen.has(id)) throw new Invalid(`briefings.${i}.id: duplicate id ${id}`);
     seen.add(id);
-    const title = c.titles[i]!;
-    const summary = c.summaries[i]!;
+    const titleLength = c.titles[i]!.length;
+    const summaryLength = c.summaries[i]!.length;
+    starts[i] = r.pos;
     const file = r.varint();
-    let source: Briefing['source'];
     if (file > 0) {
       if (file > c.files.length) throw new Invalid(`briefings.${i}.source: unknown file`);
-      source = { file: c.files[file - 1]!, line: r.varint() };
+      sourceFiles[i] = file;
+      sourceLines[i] = r.varint();
     }
-    const kinds = {} as Record<TagKind, Tag[]>;
     for (const kind of TAG_KINDS) {
       const dictionary = c.values[kind];
       const numbers = columnValues[kind];
       const count = r.varint();
-      const tags: Tag[] = new Array<Tag>(count);
       for (let t = 0; t < count; t++) {
         const v = r.varint();
         if (v >= dictionary.length) throw new Invalid(`briefings.${i}.${kind}.${t}: unknown value`);
         numbers.push(v);
         const spans = r.varint();
-        const evidence: Evidence[] = new Array<Evidence>(spans);
         for (let e = 0; e < spans; e++) {
           const packed = r.varint();
-          const start = Math.floor(packed / 2);
-          const field = packed % 2 === 1 ? 'summary' : 'title';
-          const end = start + r.varint();
-          if (end > (field === 'title' ? title.length : summary.length))
-            throw new Invalid(`briefings.${i}.${kind}.${t}.evidence.${e}: outside the ${field}`);
-          evidence[e] = { field, start, end };
+          const end = Math.floor(packed / 2) + r.varint();
+          const inSummary = packed % 2 === 1;
+          if (end > (inSummary ? summaryLength : titleLength))
+            throw new Invalid(
+              `briefings.${i}.${kind}.${t}.evidence.${e}: outside the ${inSummary ? 'summary' : 'title'}`,
+            );
         }
-        const pair = dictionary[v]!;
-        const tag: Tag = { id: pair[0], label: pair[1], evidence };
         const viaCount = r.varint();
-        if (viaCount > 0) {
-          const via = new Array<string>(viaCount - 1);
-          for (let x = 0; x < viaCount - 1; x++) {
-            const k = r.varint();
-            if (k >= c.vias.length) throw new Invalid(`briefings.${i}.${kind}.${t}.via: unknown id`);
-            via[x] = c.vias[k]!;
-          }
-          tag.via = via;
+        for (let x = 0; x < viaCount - 1; x++) {
+          if (r.varint() >= c.vias.length) throw new Invalid(`briefings.${i}.${kind}.${t}.via: unknown id`);
         }
-        tags[t] = tag;
       }
-      kinds[kind] = tags;
       columnOffsets[kind][i + 1] = numbers.length;
     }
-    const b: Briefing = {
-      id,
-      title,
-      summary,
-      themes: kinds.themes,
-      regions: kinds.regions,
-      countries: kinds.countries,
-      programmes: kinds.programmes,
-      organizations: kinds.organizations,
-      instruments: kinds.instruments,
-      people: kinds.people,
-    };
-    const date = c.dates[i];
-    const url = c.urls[i];
-    if (date !== null && date !== undefined) b.date = date;
-    if (url !== null && url !== undefined) b.url = url;
-    if (source) b.source = source;
-    return b;
   };
-  const finish = (briefings: Briefing[]): Corpus => {
+
+  const finish = (): CompactScan => {
     need(r.done, 'stream: longer than its briefings');
-    const corpus: Corpus = {
-      format: 'briefing-atlas/corpus',
-      version: 1,
-      name: c.name,
-      generatedAt: c.generatedAt,
-      briefings,
-      warnings: c.warnings,
-    };
-    if (c.taxonomy) corpus.taxonomy = c.taxonomy;
-    const columns = {} as Record<TagKind, TagColumns>;
+    const columns = {} as CompactScan['columns'];
     for (const kind of TAG_KINDS)
-      columns[kind] = {
-        dictionary: c.values[kind],
-        offsets: columnOffsets[kind],
-        values: Uint32Array.from(columnValues[kind]),
-      };
-    attachTagColumns(corpus, columns);
-    return corpus;
+      columns[kind] = { offsets: columnOffsets[kind], values: Uint32Array.from(columnValues[kind]) };
+    return {
+      meta: {
+        name: c.name,
+        generatedAt: c.generatedAt,
+        warnings: c.warnings,
+        ...(c.taxonomy ? { taxonomy: c.taxonomy } : {}),
+      },
+      ids: c.ids,
+      titles: c.titles,
+      summaries: c.summaries,
+      dates: c.dates,
+      urls: c.urls,
+      files: c.files,
+      values: c.values,
+      vias: c.vias,
+      bytes,
+      starts,
+      sourceFiles,
+      sourceLines,
+      columns,
+    };
   };
-  return { n, briefing, finish };
+  return { n, step, finish };
 }
 
 function failure(error: unknown): { ok: false; reason: string } {
@@ -300,46 +305,217 @@ function failure(error: unknown): { ok: false; reason: string } {
 }
 
 /**
- * Decodes and validates a compact corpus (parsed JSON) in one go.
- * @example decodeCompactCorpus(JSON.parse(text)) // → { ok: true, data: corpus } | { ok: false, reason }
+ * Checks a compact corpus (parsed JSON) from end to end without decoding its tags.
+ * @example scanCompactCorpus(JSON.parse(text)) // → { ok: true, data: scan } | { ok: false, reason }
  */
-export function decodeCompactCorpus(input: unknown): Result<Corpus> {
+export function scanCompactCorpus(input: unknown): Result<CompactScan> {
   try {
     need(typeof input === 'object' && input !== null, 'expected an object');
-    const { n, briefing, finish } = prepare(input as Record<string, unknown>);
-    const briefings = new Array<Briefing>(n);
-    for (let i = 0; i < n; i++) briefings[i] = briefing(i);
-    return { ok: true, data: finish(briefings) };
+    const { n, step, finish } = prepare(input as Record<string, unknown>);
+    for (let i = 0; i < n; i++) step(i);
+    return { ok: true, data: finish() };
   } catch (error) {
     return failure(error);
   }
 }
 
-/**
- * Decodes a compact corpus a chunk at a time, yielding to the event loop between chunks and reporting progress, so
- * a page can paint a progress bar while 100,000 briefings are read.
- */
-export async function decodeCompactCorpusAsync(
+/** The same a chunk at a time, yielding to the event loop between chunks and reporting progress. */
+export async function scanCompactCorpusAsync(
   input: unknown,
   onProgress?: DecodeProgress,
-  chunkSize = 10_000,
-): Promise<Result<Corpus>> {
+  chunkSize = 20_000,
+): Promise<Result<CompactScan>> {
   try {
     need(typeof input === 'object' && input !== null, 'expected an object');
-    const { n, briefing, finish } = prepare(input as Record<string, unknown>);
-    const briefings = new Array<Briefing>(n);
+    const { n, step, finish } = prepare(input as Record<string, unknown>);
     for (let i = 0; i < n; i++) {
-      briefings[i] = briefing(i);
+      step(i);
       if ((i + 1) % chunkSize === 0 && i + 1 < n) {
         onProgress?.(i + 1, n);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
     onProgress?.(n, n);
-    return { ok: true, data: finish(briefings) };
+    return { ok: true, data: finish() };
   } catch (error) {
     return failure(error);
   }
+}
+
+/** Briefing i's tags, decoded from the (already checked) stream. */
+function decodeTags(scan: CompactScan, i: number): Record<TagKind, Tag[]> {
+  const r = new ByteReader(scan.bytes);
+  r.pos = scan.starts[i]!;
+  if (r.varint() > 0) r.varint();
+  const kinds = {} as Record<TagKind, Tag[]>;
+  for (const kind of TAG_KINDS) {
+    const dictionary = scan.values[kind];
+    const tags = new Array<Tag>(r.varint());
+    for (let t = 0; t < tags.length; t++) {
+      const pair = dictionary[r.varint()]!;
+      const evidence = new Array<Evidence>(r.varint());
+      for (let e = 0; e < evidence.length; e++) {
+        const packed = r.varint();
+        const start = Math.floor(packed / 2);
+        evidence[e] = { field: packed % 2 === 1 ? 'summary' : 'title', start, end: start + r.varint() };
+      }
+      const tag: Tag = { id: pair[0], label: pair[1], evidence };
+      const viaCount = r.varint();
+      if (viaCount > 0) {
+        const via = new Array<string>(viaCount - 1);
+        for (let x = 0; x < via.length; x++) via[x] = scan.vias[r.varint()]!;
+        tag.via = via;
+      }
+      tags[t] = tag;
+    }
+    kinds[kind] = tags;
+  }
+  return kinds;
+}
+
+/**
+ * A briefing of a compact corpus whose tags are decoded the first time any of them is read (then kept as its own
+ * properties). At 100,000 briefings the page reads the tags of the few it shows, not 1.6 million tags and 2.6
+ * million evidence spans on load. It reads like any `Briefing`; `JSON.stringify` gives the full briefing, and
+ * `toPlainCorpus` makes plain copies before a corpus is stored or sent to a worker (structured cloning copies own
+ * properties only).
+ */
+class CompactBriefing {
+  id: string;
+  title: string;
+  summary: string;
+  declare date?: string;
+  declare url?: string;
+  declare source?: { file: string; line: number };
+  readonly #scan: CompactScan;
+  readonly #i: number;
+
+  constructor(scan: CompactScan, i: number) {
+    this.id = scan.ids[i]!;
+    this.title = scan.titles[i]!;
+    this.summary = scan.summaries[i]!;
+    const date = scan.dates[i];
+    const url = scan.urls[i];
+    if (date !== null && date !== undefined) this.date = date;
+    if (url !== null && url !== undefined) this.url = url;
+    const file = scan.sourceFiles[i]!;
+    if (file > 0) this.source = { file: scan.files[file - 1]!, line: scan.sourceLines[i]! };
+    this.#scan = scan;
+    this.#i = i;
+  }
+
+  #tags(): Record<TagKind, Tag[]> {
+    const kinds = decodeTags(this.#scan, this.#i);
+    for (const kind of TAG_KINDS)
+      Object.defineProperty(this, kind, {
+        value: kinds[kind],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    return kinds;
+  }
+
+  get themes(): Tag[] {
+    return this.#tags().themes;
+  }
+  get regions(): Tag[] {
+    return this.#tags().regions;
+  }
+  get countries(): Tag[] {
+    return this.#tags().countries;
+  }
+  get programmes(): Tag[] {
+    return this.#tags().programmes;
+  }
+  get organizations(): Tag[] {
+    return this.#tags().organizations;
+  }
+  get instruments(): Tag[] {
+    return this.#tags().instruments;
+  }
+  get people(): Tag[] {
+    return this.#tags().people;
+  }
+
+  toJSON(): Briefing {
+    return plainBriefing(this);
+  }
+}
+
+/** A briefing as a plain object with every field its own (the contract's field order). */
+export function plainBriefing(b: Briefing): Briefing {
+  const out: Briefing = {
+    id: b.id,
+    title: b.title,
+    summary: b.summary,
+    themes: b.themes,
+    regions: b.regions,
+    countries: b.countries,
+    programmes: b.programmes,
+    organizations: b.organizations,
+    instruments: b.instruments,
+    people: b.people,
+  };
+  if (b.date !== undefined) out.date = b.date;
+  if (b.url !== undefined) out.url = b.url;
+  if (b.source !== undefined) out.source = b.source;
+  return out;
+}
+
+/**
+ * The corpus with plain briefings (the same object when it has no lazily decoded ones): for IndexedDB and
+ * `postMessage`, which copy own properties only.
+ */
+export function toPlainCorpus(corpus: Corpus): Corpus {
+  if (!corpus.briefings.some((b) => b instanceof CompactBriefing)) return corpus;
+  return {
+    ...corpus,
+    briefings: corpus.briefings.map((b) => (b instanceof CompactBriefing ? plainBriefing(b) : b)),
+  };
+}
+
+/**
+ * The corpus of a scan: briefings whose tags decode when first read, and the tag columns handed to the facet index.
+ * @example openCompactCorpus(scan).briefings.length // → scan.ids.length
+ */
+export function openCompactCorpus(scan: CompactScan): Corpus {
+  const briefings = new Array<Briefing>(scan.ids.length);
+  for (let i = 0; i < briefings.length; i++) briefings[i] = new CompactBriefing(scan, i) as Briefing;
+  const corpus: Corpus = {
+    format: 'briefing-atlas/corpus',
+    version: 1,
+    name: scan.meta.name,
+    generatedAt: scan.meta.generatedAt,
+    briefings,
+    warnings: scan.meta.warnings,
+  };
+  if (scan.meta.taxonomy) corpus.taxonomy = scan.meta.taxonomy;
+  const columns = {} as Record<TagKind, TagColumns>;
+  for (const kind of TAG_KINDS) columns[kind] = { dictionary: scan.values[kind], ...scan.columns[kind] };
+  attachTagColumns(corpus, columns);
+  return corpus;
+}
+
+/**
+ * Decodes and validates a compact corpus (parsed JSON) in one go.
+ * @example decodeCompactCorpus(JSON.parse(text)) // → { ok: true, data: corpus } | { ok: false, reason }
+ */
+export function decodeCompactCorpus(input: unknown): Result<Corpus> {
+  const scan = scanCompactCorpus(input);
+  return scan.ok ? { ok: true, data: openCompactCorpus(scan.data) } : scan;
+}
+
+/**
+ * The same a chunk at a time, so a page can paint a progress bar while 100,000 briefings are checked.
+ */
+export async function decodeCompactCorpusAsync(
+  input: unknown,
+  onProgress?: DecodeProgress,
+  chunkSize?: number,
+): Promise<Result<Corpus>> {
+  const scan = await scanCompactCorpusAsync(input, onProgress, chunkSize);
+  return scan.ok ? { ok: true, data: openCompactCorpus(scan.data) } : scan;
 }
 
 /** Whether parsed JSON claims to be a compact corpus. */
@@ -352,8 +528,8 @@ export function isCompactCorpus(input: unknown): boolean {
 }
 
 /**
- * Reads a corpus file in either form: the compact one (decoded in chunks, with progress) or the documented JSON
- * (validated with the schema).
+ * Reads a corpus file in either form: the compact one (checked in chunks, with progress; tags decoded when read) or
+ * the documented JSON (validated with the schema).
  * @example await readCorpusJson(await response.json(), (done, total) => setProgress(done / total))
  */
 export async function readCorpusJson(input: unknown, onProgress?: DecodeProgress): Promise<Result<Corpus>> {

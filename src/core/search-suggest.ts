@@ -8,6 +8,7 @@ import { foldTerm, scanWords } from './normalize';
 import { type BriefingIndex, termsWithPrefix } from './search-index';
 import { parseQuery } from './search-query';
 import { FILTER_KINDS } from './view-state';
+import { tagColumnsOf } from './tag-columns';
 
 export interface SearchSuggestion {
   /** 'term' for a word of the corpus, else the kind of tag. */
@@ -59,17 +60,20 @@ function tagEntries(corpus: Corpus): TagEntry[] {
       if (corpusCounts[v]! > 0) entries!.push(entry(kind, id, labels[v]!, corpusCounts[v]!));
     });
   }
+  // People are not a facet: counted here from the tag columns (no briefing's tags need decoding).
   const people = new Map<string, { label: string; count: number; last: number }>();
-  corpus.briefings.forEach((b, i) => {
-    for (const tag of b.people) {
-      let p = people.get(tag.id);
-      if (!p) people.set(tag.id, (p = { label: tag.label, count: 0, last: -1 }));
+  const { dictionary, offsets, values } = tagColumnsOf(corpus, 'people');
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const [id, label] = dictionary[values[k]!]!;
+      let p = people.get(id);
+      if (!p) people.set(id, (p = { label, count: 0, last: -1 }));
       if (p.last !== i) {
         p.last = i;
         p.count++;
       }
     }
-  });
+  }
   for (const [id, p] of people) entries.push(entry('people', id, p.label, p.count));
   tagCache.set(corpus, entries);
   return entries;

@@ -5,6 +5,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { validateCorpus, type Corpus, type Result } from '@/core/corpus';
+import { toPlainCorpus } from '@/core/corpus-compact';
 
 const DB_NAME = 'briefing-atlas';
 const STORE = 'corpus';
@@ -68,7 +69,8 @@ export async function loadStoredCorpus(): Promise<Result<Corpus | null>> {
 /** Keeps a corpus for next time. */
 export async function saveStoredCorpus(corpus: Corpus): Promise<Result<null>> {
   try {
-    const record: StoredCorpus = { savedAt: new Date().toISOString(), corpus };
+    // IndexedDB copies own properties only: briefings whose tags decode on first read are made plain first.
+    const record: StoredCorpus = { savedAt: new Date().toISOString(), corpus: toPlainCorpus(corpus) };
     await (await db()).put(STORE, record, KEY);
     return { ok: true, data: null };
   } catch (error) {

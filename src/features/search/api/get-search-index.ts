@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Corpus } from '@/core/corpus';
+import { toPlainCorpus } from '@/core/corpus-compact';
 import type { Result } from '@/core/corpus';
 import {
   type DecodedSearchIndex,
@@ -66,8 +67,13 @@ export function buildSearchIndexOffMainThread(
       // A worker that cannot start (CSP, old browser) must not leave search broken: build here instead.
       buildOnMainThread(corpus).then(resolve, reject);
     };
+    // postMessage copies own properties only: briefings whose tags decode on first read are made plain first.
     const request: SearchIndexRequest = {
-      corpus: { name: corpus.name, generatedAt: corpus.generatedAt, briefings: corpus.briefings },
+      corpus: {
+        name: corpus.name,
+        generatedAt: corpus.generatedAt,
+        briefings: toPlainCorpus(corpus).briefings,
+      },
     };
     worker.postMessage(request);
   });
