@@ -1,7 +1,8 @@
 /**
  * The build-time data step, run before `dev` and `build`: every `.txt` file in seeds/ is parsed and tagged into
  * public/data/corpus.json, which the app loads, with its search index (built once here, with the options the
- * app queries with) and the world map's topology beside it. Nothing generated is committed, so it cannot go stale.
+ * app queries with) and the projected world map beside it, each with a gzip copy. Nothing generated is committed,
+ * so it cannot go stale. `--seeds DIR --out DIR --name NAME` builds another corpus into another folder.
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,9 +15,16 @@ import { formatDiagnostic } from './cli-args';
 import { writeDataFiles } from './write-data-files';
 import { buildWorld } from './build-world';
 
-const SEEDS = 'seeds';
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+/** `--seeds DIR --out DIR --name NAME`: another corpus into another folder (tests, or a build of your own). */
+const SEEDS = option('--seeds') ?? 'seeds';
+const OUT_DIR = option('--out') ?? join('public', 'data');
+const NAME = option('--name') ?? 'WCO seed briefings';
 const COMPACT_ABOVE = 5_000;
-const OUT_DIR = join('public', 'data');
 
 async function main(): Promise<void> {
   const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
@@ -30,7 +38,7 @@ async function main(): Promise<void> {
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (briefings.length === 0) throw new Error(`No briefings could be read from ${SEEDS}/*.txt`);
   const corpus = buildCorpus(briefings, diagnostics, {
-    name: 'WCO seed briefings',
+    name: NAME,
     generatedAt: new Date().toISOString(),
   });
   const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
