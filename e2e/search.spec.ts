@@ -28,6 +28,14 @@ test('finds a mangled compound, marks the words and updates the counts', async (
   expect(Math.max(...Object.values(regions))).toBeLessThanOrEqual(shown);
 });
 
+test('typed key by key, a query of several words keeps its spaces', async ({ dashboard, page }) => {
+  await dashboard.open();
+  await searchbox(page).pressSequentially('trade control enforcement');
+  await expect(searchbox(page)).toHaveValue('trade control enforcement');
+  await expect(page).toHaveURL(/[?&]q=trade\+control\+enforcement(&|$)/);
+  await expect(dashboard.results.first().getByRole('heading')).toHaveText(KOSOVO);
+});
+
 test('the query lives in the URL and survives a reload', async ({ dashboard, page }) => {
   await dashboard.open();
   await searchbox(page).fill('ecommerce');

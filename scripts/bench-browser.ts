@@ -193,7 +193,7 @@ async function settle(page: Page, quietMs = 250): Promise<void> {
 async function interaction(
   page: Page,
   act: () => Promise<void>,
-): Promise<{ updated: number; frame: number; longestTask: number } | null> {
+): Promise<{ updated: number; frame: number; longestTask: number; searchMs: number } | null> {
   const before = await page.evaluate(() => {
     const b = (
       window as unknown as { __bench: { events: number[]; mutations: number; longTasks: unknown[] } }
@@ -217,10 +217,14 @@ async function interaction(
     ).__bench;
     const event = b.events[0];
     if (event === undefined || b.mutations === was.mutations) return null;
+    const searches = performance
+      .getEntriesByName('briefing-atlas:search')
+      .filter((m) => m.startTime >= event);
     return {
       updated: b.lastMutation - event,
       frame: b.lastFrame - event,
       longestTask: Math.max(0, ...b.longTasks.slice(was.tasks).map((t) => t.duration)),
+      searchMs: searches.reduce((sum, m) => sum + m.duration, 0),
     };
   }, before);
 }
@@ -344,10 +348,10 @@ async function measure(size: string): Promise<SizeResult> {
     let unchanged = 0;
     const keep =
       (list: number[], frames: number[], label: string) =>
-      (ms: { updated: number; frame: number; longestTask: number } | null) => {
+      (ms: { updated: number; frame: number; longestTask: number; searchMs: number } | null) => {
         if (VERBOSE)
           log(
-            `  ${label.padEnd(28)} ${ms ? `${fmtMs(ms.updated).padStart(6)} ms, longest task ${fmtMs(ms.longestTask)} ms` : 'no change'}`,
+            `  ${label.padEnd(28)} ${ms ? `${fmtMs(ms.updated).padStart(6)} ms, longest task ${fmtMs(ms.longestTask)} ms, search ${fmtMs(ms.searchMs)} ms` : 'no change'}`,
           );
         if (!ms) return unchanged++;
         list.push(ms.updated);

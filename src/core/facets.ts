@@ -188,16 +188,29 @@ export interface DerivedView {
  */
 export class RankedIds implements ReadonlySet<string> {
   private lookup: Set<string> | null = null;
+  private idList: readonly string[] | null;
 
-  /** `positions[r]` is the position in `corpus.briefings` of `ids[r]`. */
+  /** `positions[r]` is the position in `corpus.briefings` of `ids[r]`; without `ids`, they are read from it. */
   constructor(
     readonly corpus: Corpus,
-    readonly ids: readonly string[],
+    ids: readonly string[] | null,
     readonly positions: Uint32Array,
-  ) {}
+  ) {
+    this.idList = ids;
+  }
+
+  /** The ids in rank order (made from the positions on first use: deriveView never needs them). */
+  get ids(): readonly string[] {
+    if (!this.idList) {
+      const list = new Array<string>(this.positions.length);
+      for (let r = 0; r < list.length; r++) list[r] = this.corpus.briefings[this.positions[r]!]!.id;
+      this.idList = list;
+    }
+    return this.idList;
+  }
 
   get size(): number {
-    return this.ids.length;
+    return this.positions.length;
   }
 
   has(id: string): boolean {

@@ -320,12 +320,6 @@ function satisfies(clause: Clause, index: BriefingIndex, doc: number, matched: R
   return clause.runs.some((run) => index.hasRun(doc, run));
 }
 
-function leafTermsOf(mask: number, leafTerms: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < leafTerms.length && i < 32; i++) if (mask & (1 << i)) out.add(leafTerms[i]!);
-  return out;
-}
-
 /**
  * Searches the corpus: ranked ids of the briefings that match, and per briefing what matched where.
  * @example searchBriefings(index, corpus, 'crossborder -pandemic', { synonyms }).ids // → ['b3…', 'b7…', …]
@@ -368,34 +362,57 @@ export function searchBriefings(
   const kept = new Uint32Array(hits.docs.length);
   const keptMasks = new Uint32Array(hits.docs.length);
   let count = 0;
+  // A checked clause's direct alternatives as leaf bit masks (one mask per term: the bits of the leaves with that
+  // term), so a hit is tested with integer ops instead of a Set of its terms (100,000 hits for a short prefix).
+  const termBits = new Map<string, number>();
+  hits.leafTerms.forEach((t, i) => {
+    if (i < 32) termBits.set(t, ((termBits.get(t) ?? 0) | (1 << i)) >>> 0);
+  });
+  const directBits = checked.map((c) =>
+    c.direct.map((set) => set.map((t) => termBits.get(t) ?? 0)).filter((bits) => bits.every((b) => b !== 0)),
+  );
   for (let r = 0; r < hits.docs.length; r++) {
     const doc = hits.docs[r]!;
     if (anyExcluded && excluded[doc]) continue;
     if (checked.length > 0) {
-      const matched = leafTermsOf(hits.masks[r]!, hits.leafTerms);
-      if (!checked.every((c) => satisfies(c, index, doc, matched))) continue;
+      const mask = hits.masks[r]!;
+      let ok = true;
+      for (let c = 0; c < checked.length && ok; c++) {
+        const direct = directBits[c]!.some((bits) => bits.every((b) => (mask & b) !== 0));
+        ok = direct || checked[c]!.runs.some((run) => index.hasRun(doc, run));
+      }
+      if (!ok) continue;
     }
     kept[count] = doc;
     keptMasks[count] = hits.masks[r]!;
     count++;
   }
   const docs = kept.slice(0, count);
-  const ids = new Array<string>(count);
-  for (let r = 0; r < count; r++) ids[r] = index.ids[docs[r]!]!;
+  // The ids are made when first asked for: the page counts with `docs`, and 100,000 ids per keystroke is garbage.
+  let ids: string[] | null = null;
+  const idsOf = () => {
+    if (!ids) {
+      ids = new Array<string>(count);
+      for (let r = 0; r < count; r++) ids[r] = index.ids[docs[r]!]!;
+    }
+    return ids;
+  };
 
   const directTerms = new Set(clauses.flatMap((c) => c.directTerms));
   const runOnly = new Set(clauses.flatMap((c) => c.runOnly).filter((t) => !directTerms.has(t)));
-  let rankOf: Map<number, number> | null = null;
+  // Rank + 1 of each briefing (0: not a result), made on the first look-up: a typed array, since a short prefix
+  // has 100,000 results and a Map of them took longer than the search.
+  let rankOf: Uint32Array | null = null;
   const cache = new Map<string, SearchMatch>();
   const match = (id: string): SearchMatch | undefined => {
     const doc = index.docOf(id);
     if (doc === undefined) return undefined;
     if (!rankOf) {
-      rankOf = new Map();
-      for (let r = 0; r < count; r++) rankOf.set(docs[r]!, r);
+      rankOf = new Uint32Array(n);
+      for (let r = 0; r < count; r++) rankOf[docs[r]!] = r + 1;
     }
-    const r = rankOf.get(doc);
-    if (r === undefined) return undefined;
+    const r = rankOf[doc]! - 1;
+    if (r < 0) return undefined;
     let m = cache.get(id);
     if (m) return m;
     // The index terms this briefing matched, through the leaves its hit was built from.
@@ -417,5 +434,13 @@ export function searchBriefings(
     cache.set(id, m);
     return m;
   };
-  return { active: true, ids, docs, match, query };
+  return {
+    active: true,
+    get ids() {
+      return idsOf();
+    },
+    docs,
+    match,
+    query,
+  };
 }

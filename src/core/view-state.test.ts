@@ -37,6 +37,9 @@ describe('parseViewState', () => {
       withFilters({ regions: ['Asia/Pacific', 'North of Africa, Near and Middle East'] }),
     ],
     ['?q=plastic+waste&open=b-1', withFilters({}, { q: 'plastic waste', open: 'b-1' })],
+    // A space typed at the end of the box is kept: the next word follows it.
+    ['?q=plastic+', withFilters({}, { q: 'plastic ' })],
+    ['?q=+++', DEFAULT_VIEW_STATE],
     ['?q=&region=', DEFAULT_VIEW_STATE],
   ])('reads %s', (search, expected) => {
     expect(parseViewState(search)).toEqual({ state: expected, dropped: [] });
@@ -83,6 +86,7 @@ describe('serializeViewState', () => {
       'region=Asia%2FPacific&region=North+of+Africa%2C+Near',
     ],
     [withFilters({}, { q: '  ' }), ''],
+    [withFilters({}, { q: 'plastic ' }), 'q=plastic+'],
   ])('writes %j as %s', (state, expected) => {
     expect(serializeViewState(state)).toBe(expected);
   });
@@ -96,7 +100,8 @@ describe('serializeViewState', () => {
     .tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }))
     .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
   const stateArb = fc.record({
-    q: fc.string({ maxLength: 30 }).map((s) => stripControls(s).trim()),
+    // Any query as typed, spaces included; a blank one is no query.
+    q: fc.string({ maxLength: 30 }).map((s) => (stripControls(s).trim() ? stripControls(s) : '')),
     open: fc.option(idArb, { nil: null }),
     filters: fc.record(
       Object.fromEntries(

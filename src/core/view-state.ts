@@ -131,9 +131,11 @@ const PARAMS: readonly ParamSpec[] = [
         values,
         (v) => v.length <= MAX_QUERY_LENGTH && !CONTROL_CHARS.test(v),
       );
-      return { state: { ...state, q: value?.trim() ?? '' }, dropped };
+      // Kept as typed: a space at the end is where the next word goes (trimming it here swallowed every space typed
+      // into the search box). Only blank is no query.
+      return { state: { ...state, q: value?.trim() ? value : '' }, dropped };
     },
-    write: (state) => (state.q.trim() ? [state.q.trim()] : []),
+    write: (state) => (state.q.trim() ? [state.q] : []),
   },
   ...FILTER_KINDS.map(filterParam),
   {

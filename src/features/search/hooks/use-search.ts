@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '@/core/corpus';
 import { RankedIds } from '@/core/facets';
 import { searchBriefings, type SearchOutcome } from '@/core/search-briefings';
-import type { BriefingIndex } from '@/core/search-index';
+import type { BriefingIndex, LoadedSearchIndex } from '@/core/search-index';
 import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
@@ -23,35 +23,65 @@ export interface UseSearchResult {
   error: Error | null;
 }
 
+/** A finished search: for which query, index and corpus. */
+interface Finished {
+  q: string;
+  data: LoadedSearchIndex;
+  corpus: Corpus;
+  outcome: SearchOutcome;
+}
+
 /**
- * Searches the corpus for `q`. The query is deferred, so typing stays responsive while results render; the index
- * is loaded once per corpus.
+ * Searches the corpus for `q`. A small corpus searches during the keystroke's own render. A large one searches
+ * behind the keystroke (deferred) and in a task of its own, then renders the results in a transition, so the search
+ * (up to ~20 ms at 100,000 briefings) and the render that draws its results never add up in one task; until then
+ * the previous results stay on screen, marked pending. The index is loaded once per corpus.
  * @example const { matchedIds, outcome } = useSearch(corpus, state.q); deriveView(corpus, state, matchedIds)
  */
 export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const index = useSearchIndex(corpus);
-  // A small corpus answers within the keystroke's own frame; deferring would only add a frame of delay.
-  // (A constant goes to useDeferredValue then, so React schedules no second render.)
+  const data = index.data;
+  // (A constant goes to useDeferredValue for a small corpus, so React schedules no second render.)
   const small = corpus.briefings.length < DEFER_ABOVE;
   const deferredQ = useDeferredValue(small ? '' : q);
-  const deferred = small ? q : deferredQ;
-  const outcome = useMemo(
-    () =>
-      index.data && deferred.trim() ? searchBriefings(index.data.index, corpus, deferred, index.data) : null,
-    [index.data, corpus, deferred],
+  const target = small ? q : deferredQ;
+  const active = !!data && !!target.trim();
+
+  const inRender = useMemo(
+    () => (small && active ? searchBriefings(data.index, corpus, target, data) : null),
+    [small, active, data, corpus, target],
   );
+  const [finished, setFinished] = useState<Finished | null>(null);
+  // A cleared box forgets the last results, so the next query never flashes them (React's "adjust state while
+  // rendering" pattern: this render is redone at once, before anything is drawn).
+  if (!active && finished !== null) setFinished(null);
+  useEffect(() => {
+    if (small || !active) return;
+    const timer = setTimeout(() => {
+      const start = performance.now();
+      const outcome = searchBriefings(data.index, corpus, target, data);
+      // Shows in the browser's performance panel, and `npm run bench:browser -- --verbose` prints it per keystroke.
+      performance.measure('briefing-atlas:search', { start, detail: target });
+      startTransition(() => setFinished({ q: target, data, corpus, outcome }));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [small, active, data, corpus, target]);
+  // The last finished search of this index and corpus stands while the next one runs.
+  const current = finished && finished.data === data && finished.corpus === corpus ? finished : null;
+  const outcome = !active ? null : small ? inRender : (current?.outcome ?? null);
+
   const matchedIds = useMemo(() => {
-    if (!outcome?.active || !index.data) return null;
+    if (!outcome?.active || !data) return null;
     // Positions let deriveView count 100,000 results without looking each id up; they are corpus positions only
     // when the index was built from this corpus in this order (always, for the shipped and worker-built index).
-    return outcome.docs && sameOrder(index.data.index, corpus)
-      ? new RankedIds(corpus, outcome.ids, outcome.docs)
+    return outcome.docs && sameOrder(data.index, corpus)
+      ? new RankedIds(corpus, null, outcome.docs)
       : new Set(outcome.ids);
-  }, [outcome, index.data, corpus]);
+  }, [outcome, data, corpus]);
   return {
     matchedIds,
     outcome: outcome?.active ? outcome : null,
-    pending: !!q.trim() && (index.isPending || q !== deferred),
+    pending: !!q.trim() && (index.isPending || q !== target || (!small && active && current?.q !== target)),
     error: index.error,
   };
 }
