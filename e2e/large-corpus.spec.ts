@@ -59,6 +59,17 @@ test('a large corpus in the compact file is counted, filtered, explained and exp
   await expect(why.getByRole('listitem').filter({ hasText: new RegExp(`^${label} ← `) })).toHaveCount(1);
   await page.keyboard.press('Escape');
 
+  // Typed key by key (at this size the box hands each query to the page a task later): every key and space kept.
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'Search briefings' });
+  await box.pressSequentially('customs risk');
+  await expect(box).toHaveValue('customs risk');
+  await expect(page).toHaveURL(/[?&]q=customs\+risk(&|$)/);
+  await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`);
+  await box.press('Escape');
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(dashboard.status).toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`);
+
   // The export carries every briefing in view whole: tags, evidence and all.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download ${n.toLocaleString('en')} briefings as JSON` }).click();

@@ -34,6 +34,7 @@ import type { SearchSuggestion } from '@/core/search-suggest';
 import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
+  HAND_OVER_ABOVE,
   useSearch,
   useSearchMany,
   useSearchSuggestions,
@@ -214,6 +215,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
               onChange={onSearchChange}
               suggestions={suggestions}
               onPick={onPickSuggestion}
+              handOverLater={corpus.briefings.length >= HAND_OVER_ABOVE}
             />
           }
           actions={

@@ -9,13 +9,18 @@ const STORAGE_KEY = 'briefing-atlas:theme';
 const listeners = new Set<() => void>();
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
+/** The choice in effect: read from storage once, then kept here (every render of the switch asks for it). */
+let current: ThemeChoice | null = null;
+
 export function getThemeChoice(): ThemeChoice {
+  if (current) return current;
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'system';
+    current = stored === 'light' || stored === 'dark' ? stored : 'system';
   } catch {
-    return 'system';
+    current = 'system';
   }
+  return current;
 }
 
 function resolve(choice: ThemeChoice): 'light' | 'dark' {
@@ -29,6 +34,7 @@ export function applyTheme(): void {
 }
 
 export function setThemeChoice(choice: ThemeChoice): void {
+  current = choice;
   try {
     if (choice === 'system') window.localStorage.removeItem(STORAGE_KEY);
     else window.localStorage.setItem(STORAGE_KEY, choice);

@@ -7,11 +7,20 @@ import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
 /**
- * Corpora at least this large search and render behind the keystroke (useDeferredValue). Below it one synchronous
- * render is quicker and short enough: at 10,000 briefings keystroke p95 29 ms rendered at once against 45–48 ms
- * deferred, with no task over 50 ms; at 100,000 at once gave 60–75 ms tasks (docs/decisions/009).
+ * How a keystroke reaches the page, by corpus size (docs/decisions/009-load-100k-within-3-s.md):
+ * - below HAND_OVER_ABOVE the search box hands the query over within the keystroke and the page redraws at once;
+ * - from HAND_OVER_ABOVE the box hands it over in the next task, so the keystroke's own task (where Chromium also
+ *   lays the page out to place the caret) stays small and the redraw gets a task of its own;
+ * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke);
+ * - from SEARCH_TASK_ABOVE the search also runs in a task of its own.
+ * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–43 ms
+ * and no task over 50 ms; deferred, p95 59–62 ms. At 100,000, redrawn at once, 60–75 ms tasks.
  */
+export const HAND_OVER_ABOVE = 2_000;
 export const DEFER_ABOVE = 25_000;
+
+/** (A short prefix at 100,000 briefings takes 15–25 ms to search: with the redraw, over 50 ms in one task.) */
+export const SEARCH_TASK_ABOVE = 25_000;
 
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
@@ -47,16 +56,17 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const target = small ? q : deferredQ;
   const active = !!data && !!target.trim();
 
+  const ownTask = corpus.briefings.length >= SEARCH_TASK_ABOVE;
   const inRender = useMemo(
-    () => (small && active ? searchBriefings(data.index, corpus, target, data) : null),
-    [small, active, data, corpus, target],
+    () => (!ownTask && active ? searchBriefings(data.index, corpus, target, data) : null),
+    [ownTask, active, data, corpus, target],
   );
   const [finished, setFinished] = useState<Finished | null>(null);
   // A cleared box forgets the last results, so the next query never flashes them (React's "adjust state while
   // rendering" pattern: this render is redone at once, before anything is drawn).
   if (!active && finished !== null) setFinished(null);
   useEffect(() => {
-    if (small || !active) return;
+    if (!ownTask || !active) return;
     const timer = setTimeout(() => {
       const start = performance.now();
       const outcome = searchBriefings(data.index, corpus, target, data);
@@ -65,10 +75,10 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
       startTransition(() => setFinished({ q: target, data, corpus, outcome }));
     }, 0);
     return () => clearTimeout(timer);
-  }, [small, active, data, corpus, target]);
+  }, [ownTask, active, data, corpus, target]);
   // The last finished search of this index and corpus stands while the next one runs.
   const current = finished && finished.data === data && finished.corpus === corpus ? finished : null;
-  const outcome = !active ? null : small ? inRender : (current?.outcome ?? null);
+  const outcome = !active ? null : !ownTask ? inRender : (current?.outcome ?? null);
 
   const matchedIds = useMemo(() => {
     if (!outcome?.active || !data) return null;
