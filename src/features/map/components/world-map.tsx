@@ -308,7 +308,14 @@ function MapDrawing({
                   shape={s}
                   pressed={value.selected}
                   label={`${describe(s.id, s.name)}. Filter by ${s.name}`}
-                  dot={s.area < TINY_AREA ? (colorFor(classes, value.count) ?? 'var(--surface-2)') : null}
+                  // A dot marks a country too small to point at, at the size it is drawn now: zoomed in, the
+                  // country itself takes over, and a dot keeps its size on screen rather than growing with it.
+                  dot={
+                    s.area * zoom.scale ** 2 < TINY_AREA
+                      ? (colorFor(classes, value.count) ?? 'var(--surface-2)')
+                      : null
+                  }
+                  dotRadius={4 / zoom.scale}
                   onToggle={onToggleCountry}
                   onHover={setHover}
                 />
@@ -376,6 +383,7 @@ const CountryTarget = memo(function CountryTarget({
   pressed,
   label,
   dot,
+  dotRadius,
   onToggle,
   onHover,
 }: {
@@ -384,6 +392,8 @@ const CountryTarget = memo(function CountryTarget({
   label: string;
   /** Fill of the dot drawn over a country too small to see, or null. */
   dot: string | null;
+  /** The dot's radius in map units. */
+  dotRadius: number;
   onToggle: (id: string) => void;
   onHover: (id: string | null) => void;
 }) {
@@ -403,7 +413,14 @@ const CountryTarget = memo(function CountryTarget({
     >
       <path d={s.path} fill="transparent" />
       {dot !== null ? (
-        <circle cx={s.centroid[0]} cy={s.centroid[1]} r={4} fill={dot} stroke="var(--fg)" strokeWidth={1} />
+        <circle
+          cx={s.centroid[0]}
+          cy={s.centroid[1]}
+          r={dotRadius}
+          fill={dot}
+          stroke="var(--fg)"
+          strokeWidth={1}
+        />
       ) : null}
     </g>
   );
@@ -494,6 +511,8 @@ function useMapZoom(world: World) {
   return {
     viewBox: `${box.x} ${box.y} ${box.w} ${box.h}`,
     isWorld,
+    /** How many times the map is enlarged (1: whole world). */
+    scale: world.width / box.w,
     by,
     fit,
     reset: () => setBox(full),
