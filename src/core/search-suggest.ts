@@ -110,15 +110,17 @@ export function suggest(index: BriefingIndex, corpus: Corpus, q: string, limit =
 
   // Tags: the longest run of trailing words that a label contains wins, and the picked label replaces them.
   const tokens = q.trimEnd().split(/\s+/);
+  // The last n typed words, normalised once per keystroke (not once per tag value), longest first; a run that
+  // starts with an exclusion or a quote is not offered.
+  const runs: { n: number; typed: string[] }[] = [];
+  for (let n = Math.min(MAX_TAG_WORDS, tokens.length); n >= 1; n--) {
+    const typed = scanWords(tokens.slice(-n).join(' ')).map((w) => w.joined);
+    if (typed.length > 0 && !/^[-"]/.test(tokens[tokens.length - n]!)) runs.push({ n, typed });
+  }
   const tagHits: { entry: TagEntry; n: number }[] = [];
   for (const entry of tagEntries(corpus)) {
-    for (let n = Math.min(MAX_TAG_WORDS, tokens.length); n >= 1; n--) {
-      const typed = scanWords(tokens.slice(-n).join(' ')).map((w) => w.joined);
-      if (typed.length > 0 && !/^[-"]/.test(tokens[tokens.length - n]!) && labelMatches(entry.words, typed)) {
-        tagHits.push({ entry, n });
-        break;
-      }
-    }
+    const run = runs.find(({ typed }) => labelMatches(entry.words, typed));
+    if (run) tagHits.push({ entry, n: run.n });
   }
   const tags = tagHits
     .sort((a, b) => b.n - a.n || b.entry.count - a.entry.count || a.entry.label.localeCompare(b.entry.label))
