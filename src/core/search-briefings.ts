@@ -39,9 +39,14 @@ export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** Edit distance as a fraction of the word length (5–7 letters: 1 edit; 8+: 2), capped by `maxFuzzy` (2). */
 export const FUZZINESS = 0.2;
-/** Joined words are split in at most this many ways, each half at least this long. */
+/**
+ * Joined words are split in at most this many ways. A part the query typed ("tax-id") counts from 2 letters; a
+ * split the index suggests ("asiapacific" → "asia" + "pacific") needs halves of 3 or more: two-letter halves are
+ * almost always chance ("cust" → "cu" + "st") and cost a check of every briefing that has both.
+ */
 const MAX_SPLITS = 3;
-const MIN_SPLIT_PART = 2;
+const MIN_TYPED_PART = 2;
+const MIN_SPLIT_PART = 3;
 
 type Leaf = QueryLeaf;
 type Expr = QueryExpr;
@@ -126,7 +131,7 @@ class Planner {
 
   /** Ways the text may write this word spaced: typed parts ("cross-border"), or indexed halves ("crossborder"). */
   private spacedForms(w: QueryWord): string[][] {
-    if (w.parts.length > 1) return w.parts.every((p) => p.length >= MIN_SPLIT_PART) ? [w.parts] : [];
+    if (w.parts.length > 1) return w.parts.every((p) => p.length >= MIN_TYPED_PART) ? [w.parts] : [];
     const forms: string[][] = [];
     const t = w.term;
     for (let k = MIN_SPLIT_PART; k <= t.length - MIN_SPLIT_PART && forms.length < MAX_SPLITS; k++) {

@@ -108,6 +108,24 @@ describe('buildSearchIndex / searchBriefings', () => {
     expect(highlightRanges(corpus.briefings[0]!.title, a.terms)).toEqual([[0, 12]]);
   });
 
+  it('splits a joined word only into halves of three letters or more, unless the query typed the parts', () => {
+    const c: Corpus = {
+      ...corpus,
+      briefings: [
+        briefing('t', 'Tax id rules', 'A tax id for every trader.'),
+        briefing('w', 'Wild life', 'Wild life at the border.'),
+        briefing('u', 'Tax rules', 'Every id is checked.'),
+      ],
+    };
+    const ids = (q: string) => searchBriefings(buildSearchIndex(c), c, q, noSynonyms).ids.sort();
+    // "wildlife" → "wild" + "life", found side by side.
+    expect(ids('wildlife')).toEqual(['w']);
+    // "taxid" would need the two-letter half "id": not guessed…
+    expect(ids('taxid')).toEqual([]);
+    // …but typed as parts it is the user's own split.
+    expect(ids('tax-id')).toEqual(['t']);
+  });
+
   it('builds the same index asynchronously', async () => {
     const index = await buildSearchIndexAsync(corpus, 1);
     expect(searchBriefings(index, corpus, 'asiapacific', noSynonyms).ids.sort()).toEqual(['a', 'b']);
