@@ -387,29 +387,17 @@ function outsideOf(misses: Uint8Array): Uint32Array {
   return out;
 }
 
-/** Adds one per value of each briefing in `docs` (CSR rows `offsets`/`values`). */
-function addCounts(
+/** Adds (`sign` 1) or takes off (−1) one per value of each briefing in `docs` (CSR rows `offsets`/`values`). */
+function countValues(
   counts: Uint32Array,
   docs: ArrayLike<number>,
   offsets: Uint32Array,
   values: Uint32Array,
+  sign: 1 | -1 = 1,
 ): void {
   for (let d = 0; d < docs.length; d++) {
     const i = docs[d]!;
-    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) counts[values[j]!]!++;
-  }
-}
-
-/** Takes one off per value of each briefing in `docs`. */
-function subtractCounts(
-  counts: Uint32Array,
-  docs: ArrayLike<number>,
-  offsets: Uint32Array,
-  values: Uint32Array,
-): void {
-  for (let d = 0; d < docs.length; d++) {
-    const i = docs[d]!;
-    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) counts[values[j]!]!--;
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) counts[values[j]!]! += sign;
   }
 }
 
@@ -540,13 +528,13 @@ function computeView(corpus: Corpus, state: ViewState, matchedIds: ReadonlySet<s
     } else {
       if (outside) {
         inView = corpusCounts.slice();
-        subtractCounts(inView, outside, offsets, values);
+        countValues(inView, outside, offsets, values, -1);
       } else {
         inView = new Uint32Array(ids.length);
-        addCounts(inView, matchingIdx, offsets, values);
+        countValues(inView, matchingIdx, offsets, values);
       }
       facetCounts = inView.slice();
-      addCounts(facetCounts, oneMiss[k]!, offsets, values);
+      countValues(facetCounts, oneMiss[k]!, offsets, values);
     }
     matchingCounts[kind] = inView;
     const selected = new Set(state.filters[kind]);
