@@ -152,16 +152,11 @@ const isNullableStringList = (v: unknown): v is (string | null)[] =>
  * (strings are copied, typed arrays transferred) and `openCompactCorpus` turns into a corpus without decoding a
  * single tag.
  */
-export interface CompactScan {
+export interface CompactScan extends Pick<
+  CompactCorpus,
+  'ids' | 'titles' | 'summaries' | 'dates' | 'urls' | 'files' | 'values' | 'vias'
+> {
   meta: Pick<Corpus, 'name' | 'generatedAt' | 'warnings' | 'taxonomy'>;
-  ids: string[];
-  titles: string[];
-  summaries: string[];
-  dates: (string | null)[];
-  urls: (string | null)[];
-  files: string[];
-  values: Record<TagKind, [id: string, label: string][]>;
-  vias: string[];
   /** The stream's bytes, and where each briefing's record starts in them. */
   bytes: Uint8Array;
   starts: Uint32Array;
