@@ -316,13 +316,43 @@ class Planner {
 }
 
 /**
- * Whether a hit satisfies a clause's side-by-side condition: it matched every term of one direct alternative, or
- * one of the runs stands in one of its fields (checked on the index's token stream, never on the text).
+ * A clause's side-by-side condition compiled against one search's leaves: each direct alternative as the leaf bits
+ * of its terms (a term can stand in several leaves), so a hit is tested with integer ops, not a Set of its terms.
  */
-function satisfies(clause: Clause, index: BriefingIndex, doc: number, matched: ReadonlySet<string>): boolean {
-  if (clause.runs.length === 0) return true;
-  if (clause.direct.some((set) => set.every((t) => matched.has(t)))) return true;
-  return clause.runs.some((run) => index.hasRun(doc, run));
+interface Check {
+  direct: number[][];
+  runs: readonly string[];
+}
+
+function compileCheck(clause: Clause, leafTerms: readonly string[]): Check {
+  const termBits = new Map<string, number>();
+  leafTerms.forEach((t, i) => {
+    if (i < 32) termBits.set(t, ((termBits.get(t) ?? 0) | (1 << i)) >>> 0);
+  });
+  return {
+    // An alternative with a term no leaf carries can never be met: left out.
+    direct: clause.direct
+      .map((set) => set.map((t) => termBits.get(t) ?? 0))
+      .filter((b) => b.every((x) => x !== 0)),
+    runs: clause.runs,
+  };
+}
+
+/**
+ * Whether a hit (its leaf bits `mask`) satisfies a clause's side-by-side condition: it matched every term of one
+ * direct alternative, or one of the runs stands in one of its fields (checked on the index's token stream, never
+ * on the text). Plain loops, no callbacks: this runs once per hit, up to 100,000 times a keystroke.
+ */
+function satisfies(check: Check, index: BriefingIndex, doc: number, mask: number): boolean {
+  if (check.runs.length === 0) return true;
+  for (let a = 0; a < check.direct.length; a++) {
+    const bits = check.direct[a]!;
+    let all = true;
+    for (let k = 0; k < bits.length && all; k++) all = (mask & bits[k]!) !== 0;
+    if (all) return true;
+  }
+  for (let k = 0; k < check.runs.length; k++) if (index.hasRun(doc, check.runs[k]!)) return true;
+  return false;
 }
 
 /**
@@ -346,8 +376,10 @@ export function searchBriefings(
   let anyExcluded = false;
   for (const clause of planner.excluded(query)) {
     const hits = index.search(clause.expr, FIELD_BOOSTS);
+    // No leaf counts as matched here (a phrase has no direct alternative anyway): only the runs decide.
+    const check = compileCheck(clause, []);
     for (const doc of hits.docs) {
-      if (!excluded[doc] && satisfies(clause, index, doc, new Set())) {
+      if (!excluded[doc] && satisfies(check, index, doc, 0)) {
         excluded[doc] = 1;
         anyExcluded = true;
       }
@@ -367,40 +399,13 @@ export function searchBriefings(
   const kept = new Uint32Array(hits.docs.length);
   const keptMasks = new Uint32Array(hits.docs.length);
   let count = 0;
-  // A checked clause's direct alternatives as leaf bit masks (one mask per term: the bits of the leaves with that
-  // term), so a hit is tested with integer ops instead of a Set of its terms (100,000 hits for a short prefix).
-  const termBits = new Map<string, number>();
-  hits.leafTerms.forEach((t, i) => {
-    if (i < 32) termBits.set(t, ((termBits.get(t) ?? 0) | (1 << i)) >>> 0);
-  });
-  const directBits = checked.map((c) =>
-    c.direct.map((set) => set.map((t) => termBits.get(t) ?? 0)).filter((bits) => bits.every((b) => b !== 0)),
-  );
+  const checks = checked.map((c) => compileCheck(c, hits.leafTerms));
   for (let r = 0; r < hits.docs.length; r++) {
     const doc = hits.docs[r]!;
     if (anyExcluded && excluded[doc]) continue;
-    if (checked.length > 0) {
-      // Plain loops, no callbacks: this runs once per hit, up to 100,000 times a keystroke.
-      const mask = hits.masks[r]!;
-      let ok = true;
-      for (let c = 0; c < checked.length && ok; c++) {
-        const alternatives = directBits[c]!;
-        let direct = false;
-        for (let a = 0; a < alternatives.length && !direct; a++) {
-          const bits = alternatives[a]!;
-          let all = true;
-          for (let k = 0; k < bits.length && all; k++) all = (mask & bits[k]!) !== 0;
-          direct = all;
-        }
-        if (!direct) {
-          const runs = checked[c]!.runs;
-          let found = false;
-          for (let k = 0; k < runs.length && !found; k++) found = index.hasRun(doc, runs[k]!);
-          ok = found;
-        }
-      }
-      if (!ok) continue;
-    }
+    let ok = true;
+    for (let c = 0; c < checks.length && ok; c++) ok = satisfies(checks[c]!, index, doc, hits.masks[r]!);
+    if (!ok) continue;
     kept[count] = doc;
     keptMasks[count] = hits.masks[r]!;
     count++;

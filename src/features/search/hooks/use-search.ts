@@ -11,16 +11,14 @@ import { useSearchIndex } from '../api/get-search-index';
  * - below HAND_OVER_ABOVE the search box hands the query over within the keystroke and the page redraws at once;
  * - from HAND_OVER_ABOVE the box hands it over in the next task, so the keystroke's own task (where Chromium also
  *   lays the page out to place the caret) stays small and the redraw gets a task of its own;
- * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke);
- * - from SEARCH_TASK_ABOVE the search also runs in a task of its own.
+ * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke) and the
+ *   search runs in a task of its own (a short prefix at 100,000 briefings takes 15–25 ms: with the redraw, over
+ *   50 ms in one task).
  * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–43 ms
  * and no task over 50 ms; deferred, p95 59–62 ms. At 100,000, redrawn at once, 60–75 ms tasks.
  */
 export const HAND_OVER_ABOVE = 2_000;
 export const DEFER_ABOVE = 25_000;
-
-/** (A short prefix at 100,000 briefings takes 15–25 ms to search: with the redraw, over 50 ms in one task.) */
-export const SEARCH_TASK_ABOVE = 25_000;
 
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
@@ -56,7 +54,7 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const target = small ? q : deferredQ;
   const active = !!data && !!target.trim();
 
-  const ownTask = corpus.briefings.length >= SEARCH_TASK_ABOVE;
+  const ownTask = !small;
   const inRender = useMemo(
     () => (!ownTask && active ? searchBriefings(data.index, corpus, target, data) : null),
     [ownTask, active, data, corpus, target],
