@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
 import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
@@ -398,14 +398,10 @@ const CountryTarget = memo(function CountryTarget({
   onHover: (id: string | null) => void;
 }) {
   return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-pressed={pressed}
-      aria-label={label}
-      className="map-target cursor-pointer"
-      onClick={() => onToggle(s.id)}
-      onKeyDown={(e) => activate(e, () => onToggle(s.id))}
+    <MapButton
+      pressed={pressed}
+      label={label}
+      onActivate={() => onToggle(s.id)}
       onFocus={() => onHover(s.id)}
       onBlur={() => onHover(null)}
       onMouseEnter={() => onHover(s.id)}
@@ -422,7 +418,7 @@ const CountryTarget = memo(function CountryTarget({
           strokeWidth={1}
         />
       ) : null}
-    </g>
+    </MapButton>
   );
 });
 
@@ -442,15 +438,7 @@ const RegionTarget = memo(function RegionTarget({
   onHover: (id: string | null) => void;
 }) {
   return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-pressed={pressed}
-      aria-label={label}
-      className="map-target cursor-pointer"
-      onClick={() => onToggle(id)}
-      onKeyDown={(e) => activate(e, () => onToggle(id))}
-    >
+    <MapButton pressed={pressed} label={label} onActivate={() => onToggle(id)}>
       {shapes.map((s) => (
         <path
           key={s.id}
@@ -460,9 +448,38 @@ const RegionTarget = memo(function RegionTarget({
           onMouseLeave={() => onHover(null)}
         />
       ))}
-    </g>
+    </MapButton>
   );
 });
+
+/** A keyboard and pointer target on the map: a toggle button made of shapes (a country, or a region's). */
+function MapButton({
+  pressed,
+  label,
+  onActivate,
+  children,
+  ...events
+}: {
+  pressed: boolean;
+  label: string;
+  onActivate: () => void;
+  children: ReactNode;
+} & Pick<SVGProps<SVGGElement>, 'onFocus' | 'onBlur' | 'onMouseEnter' | 'onMouseLeave'>) {
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-pressed={pressed}
+      aria-label={label}
+      className="map-target cursor-pointer"
+      onClick={onActivate}
+      onKeyDown={(e) => activate(e, onActivate)}
+      {...events}
+    >
+      {children}
+    </g>
+  );
+}
 
 const ZOOM_BUTTON =
   'min-w-9 rounded-md border border-line bg-surface px-2.5 py-1 font-medium hover:bg-surface-2 disabled:opacity-50';
