@@ -3,43 +3,54 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { validateCorpus, type Corpus } from '../src/core/corpus';
 import { decodeCompactCorpus, toPlainCorpus } from '../src/core/corpus-compact';
+import { searchBriefings } from '../src/core/search-briefings';
+import { loadSearchIndex } from '../src/core/search-index';
 import { expect, test } from './fixtures';
 
 /**
- * A corpus past the size where the data step writes the compact file (tags as numbers, decoded when a briefing is
- * read): the page must count, filter, explain and export it exactly as it does the seed. Made by the same commands
- * a user runs (`npm run gen`, then the data step on that folder), served in place of the bundled files.
+ * Corpora past the size where the data step writes the compact file (tags as numbers, decoded when a briefing is
+ * read), and past the size where searches run in the worker that loaded the index: the page must count, filter,
+ * search, explain and export them exactly as it does the seed. Made by the same commands a user runs
+ * (`npm run gen`, then the data step on that folder), served in place of the bundled files.
  */
-const SIZE = 6_000;
-let corpus: Corpus;
-let files: { corpus: string; index: string };
+interface Generated {
+  corpus: Corpus;
+  files: { corpus: string; index: string };
+}
 
-test.beforeAll(() => {
+function generate(size: number): Generated {
   const dir = mkdtempSync(join(tmpdir(), 'large-corpus-'));
   const tsx = (...args: string[]) => execFileSync('npx', ['tsx', ...args], { stdio: 'ignore' });
-  tsx('scripts/gen.ts', String(SIZE), '--seed', '3', '--out', join(dir, 'generated.txt'));
+  tsx('scripts/gen.ts', String(size), '--seed', '3', '--out', join(dir, 'generated.txt'));
   tsx('scripts/build-data.ts', '--seeds', dir, '--out', join(dir, 'data'), '--name', 'Generated');
-  files = {
+  const files = {
     corpus: readFileSync(join(dir, 'data', 'corpus.json'), 'utf8'),
     index: readFileSync(join(dir, 'data', 'search-index.json'), 'utf8'),
   };
   const decoded = decodeCompactCorpus(JSON.parse(files.corpus));
   if (!decoded.ok) throw new Error(decoded.reason);
-  corpus = toPlainCorpus(decoded.data);
-});
+  return { corpus: toPlainCorpus(decoded.data), files };
+}
 
-test('a large corpus in the compact file is counted, filtered, explained and exported in full', async ({
-  dashboard,
-  page,
-}) => {
+async function serve(page: Page, { files }: Generated) {
   await page.route('**/data/corpus.json', (route) =>
     route.fulfill({ body: files.corpus, contentType: 'application/json' }),
   );
   await page.route('**/data/search-index.json', (route) =>
     route.fulfill({ body: files.index, contentType: 'application/json' }),
   );
+}
+
+test('a large corpus in the compact file is counted, filtered, explained and exported in full', async ({
+  dashboard,
+  page,
+}) => {
+  const generated = generate(6_000);
+  const { corpus } = generated;
+  await serve(page, generated);
   // The most frequent country, and the briefings that name it.
   const counts = new Map<string, { label: string; n: number }>();
   for (const b of corpus.briefings)
@@ -76,4 +87,36 @@ test('a large corpus in the compact file is counted, filtered, explained and exp
   const json = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   expect(validateCorpus(json).ok).toBe(true);
   expect(json.briefings).toEqual(naming);
+});
+
+test('a corpus searched in the worker that loaded its index finds, ranks and marks what the page would', async ({
+  dashboard,
+  page,
+}) => {
+  // Past DEFER_ABOVE (25,000): the search runs in the worker, the page reads the result with its own copy.
+  test.slow();
+  const generated = generate(30_000);
+  await serve(page, generated);
+  const loaded = loadSearchIndex(generated.files.index, generated.corpus);
+  if (!loaded.ok) throw new Error(loaded.reason);
+  const expected = (q: string) => searchBriefings(loaded.data.index, generated.corpus, q, loaded.data);
+  const titleOf = new Map(generated.corpus.briefings.map((b) => [b.id, b.title]));
+
+  await page.goto('/');
+  await expect(dashboard.status).toHaveText('30,000 of 30,000 briefings');
+  // The worker that loaded the index stays, to search.
+  await expect.poll(() => page.workers().length).toBe(1);
+
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'Search briefings' });
+  for (const q of ['customs ris', 'kenya wildlife']) {
+    await box.fill('');
+    await box.pressSequentially(q);
+    await expect(box).toHaveValue(q);
+    const { ids } = expected(q);
+    expect(ids.length).toBeGreaterThan(0);
+    await expect(dashboard.status).toHaveText(`${ids.length.toLocaleString('en')} of 30,000 briefings`);
+    // Ranked as the page would rank it, and the words that matched are marked in the first result.
+    await expect(dashboard.results.first().getByRole('heading')).toHaveText(titleOf.get(ids[0]!)!);
+    await expect(dashboard.results.first().locator('mark').first()).toBeVisible();
+  }
 });

@@ -356,19 +356,33 @@ function satisfies(check: Check, index: BriefingIndex, doc: number, mask: number
 }
 
 /**
- * Searches the corpus: ranked ids of the briefings that match, and per briefing what matched where.
- * @example searchBriefings(index, corpus, 'crossborder -pandemic', { synonyms }).ids // → ['b3…', 'b7…', …]
+ * What a search found, as plain data (typed arrays, strings, a Map): it crosses between a worker and the page
+ * unchanged (structured clone), and `searchOutcome` turns it into ids and per-briefing matches on the page's side.
  */
-export function searchBriefings(
-  index: BriefingIndex,
-  corpus: Corpus,
-  q: string,
-  options: SearchBriefingsOptions,
-): SearchOutcome {
+export interface SearchFound {
+  query: ParsedQuery;
+  /** Index positions of the results, best first; null when the query asks for nothing. */
+  docs: Uint32Array | null;
+  /** Per result: the bits of the leaf terms it matched (see `leafTerms`); null when nothing was matched by terms. */
+  masks: Uint32Array | null;
+  leafTerms: string[];
+  /** Per leaf term: the index terms it reached. */
+  derived: Map<string, number[]>;
+  /** Side-by-side runs a result may have matched by (marked as a whole). */
+  runs: string[];
+  /** Index terms retrieved only to check a run: not marked on their own. */
+  runOnly: string[];
+}
+
+/**
+ * Runs a query on the index: the work of a search, with no corpus needed (a worker holding only the index can do
+ * it). `searchOutcome` reads the result.
+ * @example searchOutcome(index, corpus, findBriefings(index, 'crossborder -pandemic', { synonyms }))
+ */
+export function findBriefings(index: BriefingIndex, q: string, options: SearchBriefingsOptions): SearchFound {
   const query = parseQuery(q);
-  if (isEmptyQuery(query)) {
-    return { active: false, ids: corpus.briefings.map((b) => b.id), match: () => undefined, query };
-  }
+  const nothing = { leafTerms: [], derived: new Map<string, number[]>(), runs: [], runOnly: [] };
+  if (isEmptyQuery(query)) return { query, docs: null, masks: null, ...nothing };
   const planner = new Planner(index, options.synonyms);
   const n = index.documentCount;
 
@@ -388,10 +402,10 @@ export function searchBriefings(
 
   const clauses = planner.required(query);
   if (clauses.length === 0) {
-    const docs: number[] = [];
-    for (let d = 0; d < n; d++) if (!excluded[d]) docs.push(d);
-    const kept = Uint32Array.from(docs);
-    return { active: true, ids: docs.map((d) => index.ids[d]!), docs: kept, match: () => undefined, query };
+    const docs = new Uint32Array(n);
+    let count = 0;
+    for (let d = 0; d < n; d++) if (!excluded[d]) docs[count++] = d;
+    return { query, docs: docs.slice(0, count), masks: null, ...nothing };
   }
 
   const checked = clauses.filter((c) => c.runs.length > 0);
@@ -410,7 +424,26 @@ export function searchBriefings(
     keptMasks[count] = hits.masks[r]!;
     count++;
   }
-  const docs = kept.slice(0, count);
+  const directTerms = new Set(clauses.flatMap((c) => c.directTerms));
+  return {
+    query,
+    docs: kept.slice(0, count),
+    masks: keptMasks.slice(0, count),
+    leafTerms: hits.leafTerms,
+    derived: hits.derived,
+    runs: checked.flatMap((c) => c.runs),
+    runOnly: [...new Set(clauses.flatMap((c) => c.runOnly).filter((t) => !directTerms.has(t)))],
+  };
+}
+
+/**
+ * Reads what a search found: ranked ids (made when first asked for) and, per result, what matched where (worked
+ * out for the briefings a page shows). `index` must be the index the search ran on, or a copy of it.
+ */
+export function searchOutcome(index: BriefingIndex, corpus: Corpus, found: SearchFound): SearchOutcome {
+  const { query, docs, masks } = found;
+  if (!docs) return { active: false, ids: corpus.briefings.map((b) => b.id), match: () => undefined, query };
+  const count = docs.length;
   // The ids are made when first asked for: the page counts with `docs`, and 100,000 ids per keystroke is garbage.
   let ids: string[] | null = null;
   const idsOf = () => {
@@ -420,18 +453,17 @@ export function searchBriefings(
     }
     return ids;
   };
-
-  const directTerms = new Set(clauses.flatMap((c) => c.directTerms));
-  const runOnly = new Set(clauses.flatMap((c) => c.runOnly).filter((t) => !directTerms.has(t)));
+  const runOnly = new Set(found.runOnly);
   // Rank + 1 of each briefing (0: not a result), made on the first look-up: a typed array, since a short prefix
   // has 100,000 results and a Map of them took longer than the search.
   let rankOf: Uint32Array | null = null;
   const cache = new Map<string, SearchMatch>();
   const match = (id: string): SearchMatch | undefined => {
+    if (!masks) return undefined;
     const doc = index.docOf(id);
     if (doc === undefined) return undefined;
     if (!rankOf) {
-      rankOf = new Uint32Array(n);
+      rankOf = new Uint32Array(index.documentCount);
       for (let r = 0; r < count; r++) rankOf[docs[r]!] = r + 1;
     }
     const r = rankOf[doc]! - 1;
@@ -441,9 +473,9 @@ export function searchBriefings(
     // The index terms this briefing matched, through the leaves its hit was built from.
     let fieldBits = 0;
     const terms: string[] = [];
-    hits.leafTerms.forEach((leafTerm, i) => {
-      if (i < 32 && !(keptMasks[r]! & (1 << i))) return;
-      for (const termId of hits.derived.get(leafTerm) ?? []) {
+    found.leafTerms.forEach((leafTerm, i) => {
+      if (i < 32 && !(masks[r]! & (1 << i))) return;
+      for (const termId of found.derived.get(leafTerm) ?? []) {
         const bits = index.fieldsOf(termId, doc);
         if (!bits) continue;
         fieldBits |= bits;
@@ -451,7 +483,7 @@ export function searchBriefings(
         if (!runOnly.has(index.terms[termId]!)) terms.push(index.terms[termId]!);
       }
     });
-    for (const c of checked) for (const run of c.runs) if (index.hasRun(doc, run)) terms.push(run);
+    for (const run of found.runs) if (index.hasRun(doc, run)) terms.push(run);
     const fields = SEARCH_FIELDS.filter((_, f) => fieldBits & (1 << f));
     m = { fields, terms: [...new Set(terms)] };
     cache.set(id, m);
@@ -466,4 +498,17 @@ export function searchBriefings(
     match,
     query,
   };
+}
+
+/**
+ * Searches the corpus: ranked ids of the briefings that match, and per briefing what matched where.
+ * @example searchBriefings(index, corpus, 'crossborder -pandemic', { synonyms }).ids // → ['b3…', 'b7…', …]
+ */
+export function searchBriefings(
+  index: BriefingIndex,
+  corpus: Corpus,
+  q: string,
+  options: SearchBriefingsOptions,
+): SearchOutcome {
+  return searchOutcome(index, corpus, findBriefings(index, q, options));
 }

@@ -9,8 +9,9 @@ import {
   loadSearchIndex,
   serializeSearchIndex,
   termsWithPrefix,
+  warmUpQueries,
 } from './search-index';
-import { searchBriefings } from './search-briefings';
+import { findBriefings, searchBriefings, searchOutcome } from './search-briefings';
 import { highlightRanges } from './search-highlight';
 import { EMPTY_SYNONYMS, buildSynonymTable } from './search-synonyms';
 import { suggest } from './search-suggest';
@@ -132,6 +133,33 @@ describe('buildSearchIndex / searchBriefings', () => {
   });
 });
 
+describe('findBriefings / searchOutcome (a search run in a worker, read on the page)', () => {
+  it.each(['asiapacific', 'customs -pandemic', '"pacific region"', 'merc', '-pandemic', 'BiH', '  '])(
+    '%j: what crosses the thread boundary reads the same as a search on the page',
+    (q) => {
+      const index = buildSearchIndex(corpus);
+      // structuredClone is what postMessage does to the found result.
+      const found = structuredClone(findBriefings(index, q, { synonyms }));
+      const remote = searchOutcome(index, corpus, found);
+      const local = searchBriefings(index, corpus, q, { synonyms });
+      expect(remote.active).toBe(local.active);
+      expect(remote.ids).toEqual(local.ids);
+      expect(remote.docs).toEqual(local.docs);
+      for (const b of corpus.briefings) expect(remote.match(b.id)).toEqual(local.match(b.id));
+    },
+  );
+
+  it('reads the result on a copy of the index (the page keeps its own)', () => {
+    const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS));
+    const [worker, page] = [loadSearchIndex(json, corpus), loadSearchIndex(json, corpus)];
+    if (!worker.ok || !page.ok) throw new Error('index not loaded');
+    const found = structuredClone(findBriefings(worker.data.index, 'asia pacific', worker.data));
+    const outcome = searchOutcome(page.data.index, corpus, found);
+    expect([...outcome.ids].sort()).toEqual(['a', 'b']);
+    expect(outcome.match('b')?.fields).toEqual(['title']);
+  });
+});
+
 describe('serializeSearchIndex / loadSearchIndex', () => {
   const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS));
 
@@ -173,6 +201,32 @@ describe('term dictionary access (MiniSearch internals, pinned version)', () => 
     expect(hasPrefix(index, 'asiapac')).toBe(true);
     expect(hasPrefix(index, 'zzz')).toBe(false);
     expect(termsWithPrefix(index, 'pandemic')).toEqual([{ term: 'pandemic', documents: 1 }]);
+  });
+});
+
+describe('warmUpQueries', () => {
+  it('types the two commonest words of five letters or more, as an analyst starts a search', () => {
+    const c: Corpus = {
+      ...corpus,
+      briefings: [
+        briefing('1', 'Customs risk', 'Customs officers and risk officers.'),
+        briefing('2', 'Customs officers', 'Risk of seizures.'),
+        briefing('3', 'Customs', 'Border officers.'),
+      ],
+    };
+    // "custom" (folded) in all three, "officer" in three, "risk" is too short; ties keep index order.
+    expect(warmUpQueries(buildSearchIndex(c))).toEqual([
+      'cus',
+      'cust',
+      'custom',
+      'custom off',
+      'custom officer',
+    ]);
+  });
+
+  it('asks nothing of an index without such words', () => {
+    const c: Corpus = { ...corpus, briefings: [briefing('1', 'Tax', 'A tax id.')] };
+    expect(warmUpQueries(buildSearchIndex(c))).toEqual([]);
   });
 });
 

@@ -300,3 +300,30 @@ export function termsWithPrefix(
     out.push({ term: index.terms[id]!, documents: index.documentFrequency(id) });
   return out;
 }
+
+/**
+ * Queries typed the way an analyst starts, on the index's most common words of five letters or more: three and
+ * four letters of the commonest, the whole word, then a second word begun and finished ("cus", "cust", "customs",
+ * "customs ris", "customs risk"). A worker runs them once after loading, so the engine's code is optimised before
+ * the first real keystroke (docs/decisions/010-search-in-a-worker.md).
+ * @example warmUpQueries(index) // → ['cus', 'cust', 'customs', 'customs ris', 'customs risk']
+ */
+export function warmUpQueries(index: BriefingIndex): string[] {
+  // The ten commonest such words (a short list kept sorted: one pass over the terms).
+  const top: { term: string; df: number }[] = [];
+  for (let id = 0; id < index.terms.length; id++) {
+    const term = index.terms[id]!;
+    if (term.length < 5) continue;
+    const df = index.documentFrequency(id);
+    if (top.length === 10 && df <= top[9]!.df) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.df < df) at--;
+    top.splice(at, 0, { term, df });
+    if (top.length > 10) top.pop();
+  }
+  const a = top[0]?.term;
+  if (!a) return [];
+  // The second word is another word, not a form of the first ("customs" after "custom").
+  const b = top.find((t) => !t.term.startsWith(a.slice(0, 4)))?.term;
+  return [a.slice(0, 3), a.slice(0, 4), a, ...(b ? [`${a} ${b.slice(0, 3)}`, `${a} ${b}`] : [])];
+}

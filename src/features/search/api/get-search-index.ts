@@ -12,6 +12,8 @@ import {
 } from '@/core/search-index';
 import { buildSynonymTable } from '@/core/search-synonyms';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
+import { DEFER_ABOVE } from '../search-sizes';
+import { SearchRemote } from './search-remote';
 import type {
   SearchIndexLoadRequest,
   SearchIndexLoadResponse,
@@ -21,20 +23,37 @@ import type {
 
 export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
 
+/**
+ * A loaded index, and where its searches can run besides the page: `remote` is the worker that loaded or built
+ * it and keeps a copy to search (a large corpus, where a worker can run), else null.
+ */
+export interface PageSearchIndex extends LoadedSearchIndex {
+  remote: SearchRemote | null;
+}
+
+/** The shipped index decoded, with the worker that keeps a copy of it (or null). */
+interface ShippedIndex {
+  result: Result<DecodedSearchIndex>;
+  remote: SearchRemote | null;
+}
+
 /** Last resort without workers: build on the main thread in chunks; the dictionaries are loaded on demand. */
-async function buildOnMainThread(corpus: Corpus): Promise<LoadedSearchIndex> {
+async function buildOnMainThread(corpus: Corpus): Promise<PageSearchIndex> {
   const [{ ALIAS_GROUPS }, index] = await Promise.all([
     import('@/core/dictionaries'),
     buildSearchIndexAsync(corpus),
   ]);
-  return { index, synonyms: buildSynonymTable(ALIAS_GROUPS) };
+  return { index, synonyms: buildSynonymTable(ALIAS_GROUPS), remote: null };
 }
 
-/** Builds the index in a worker (imported corpora, or no matching prebuilt index). */
+/**
+ * Builds the index in a worker (imported corpora, or no matching prebuilt index); for a large corpus the worker
+ * stays to answer searches.
+ */
 export function buildSearchIndexOffMainThread(
   corpus: Corpus,
   signal?: AbortSignal,
-): Promise<LoadedSearchIndex> {
+): Promise<PageSearchIndex> {
   // The offline file has no worker script to start (and file:// forbids one); its index comes prebuilt anyway.
   if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return buildOnMainThread(corpus);
   let worker: Worker;
@@ -43,6 +62,7 @@ export function buildSearchIndexOffMainThread(
   } catch {
     return buildOnMainThread(corpus);
   }
+  const serve = corpus.briefings.length >= DEFER_ABOVE;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -54,13 +74,17 @@ export function buildSearchIndexOffMainThread(
     };
     signal?.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<SearchIndexResponse>) => {
-      stop();
       const message = event.data;
-      if (message.type === 'error') return reject(new Error(message.message));
-      const decoded = decodeSearchIndex(message.payload);
-      const loaded = decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
-      if (loaded.ok) resolve(loaded.data);
-      else reject(new Error(loaded.reason));
+      const decoded = message.type === 'error' ? null : decodeSearchIndex(message.payload);
+      const loaded = decoded?.ok ? openSearchIndex(decoded.data, corpus) : decoded;
+      if (loaded?.ok && serve) {
+        signal?.removeEventListener('abort', onAbort);
+        return resolve({ ...loaded.data, remote: new SearchRemote(worker) });
+      }
+      stop();
+      if (message.type === 'error') reject(new Error(message.message));
+      else if (loaded?.ok) resolve({ ...loaded.data, remote: null });
+      else reject(new Error(loaded?.reason ?? 'The search index could not be built.'));
     };
     worker.onerror = () => {
       stop();
@@ -69,6 +93,7 @@ export function buildSearchIndexOffMainThread(
     };
     // postMessage copies own properties only: briefings whose tags decode on first read are made plain first.
     const request: SearchIndexRequest = {
+      serve,
       corpus: {
         name: corpus.name,
         generatedAt: corpus.generatedAt,
@@ -87,17 +112,18 @@ export async function getSearchIndex(
   corpus: Corpus,
   url: string,
   signal?: AbortSignal,
-): Promise<LoadedSearchIndex> {
+): Promise<PageSearchIndex> {
   try {
     const early = prefetched.get(url);
     prefetched.delete(url);
-    const decoded = await (early ?? readShippedIndex(url, signal));
-    if (decoded !== null) {
-      const loaded = decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;
+    const shipped = await (early ?? readShippedIndex(url, signal));
+    if (shipped !== null) {
+      const loaded = shipped.result.ok ? openSearchIndex(shipped.result.data, corpus) : shipped.result;
       if (loaded.ok) {
         performance.mark('briefing-atlas:index-ready');
-        return loaded.data;
+        return { ...loaded.data, remote: shipped.remote };
       }
+      shipped.remote?.close();
       console.info(`Search index rebuilt: ${loaded.reason}`);
     }
   } catch (error) {
@@ -107,19 +133,17 @@ export async function getSearchIndex(
 }
 
 /** The shipped index read and decoded on this thread; null when there is none. */
-async function readShippedIndexHere(
-  url: string,
-  signal?: AbortSignal,
-): Promise<Result<DecodedSearchIndex> | null> {
+async function readShippedIndexHere(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
   const response = await loadDataFile(url, { signal });
-  return response.ok ? decodeSearchIndex(await response.json()) : null;
+  return response.ok ? { result: decodeSearchIndex(await response.json()), remote: null } : null;
 }
 
 /**
  * The shipped index downloaded, parsed and decoded in a worker (typed arrays transferred back), so the ~2 s this
  * takes at 100,000 briefings do not block the page; on this thread where no worker can start (the offline file).
+ * A large index is copied instead, and the worker stays to search its own copy (`remote`).
  */
-function readShippedIndex(url: string, signal?: AbortSignal): Promise<Result<DecodedSearchIndex> | null> {
+function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
   if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(url, signal);
   let worker: Worker;
   try {
@@ -140,12 +164,18 @@ function readShippedIndex(url: string, signal?: AbortSignal): Promise<Result<Dec
       signal?.removeEventListener('abort', onAbort);
     };
     worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
-      done();
       const message = event.data;
+      if (message.type === 'decoded' && message.serving) {
+        signal?.removeEventListener('abort', onAbort);
+        performance.mark('briefing-atlas:index-decoded');
+        return resolve({ result: { ok: true, data: message.index }, remote: new SearchRemote(worker) });
+      }
+      done();
       if (message.type === 'decoded') {
         performance.mark('briefing-atlas:index-decoded');
-        resolve({ ok: true, data: message.index });
-      } else if (message.type === 'refused') resolve({ ok: false, reason: message.reason });
+        resolve({ result: { ok: true, data: message.index }, remote: null });
+      } else if (message.type === 'refused')
+        resolve({ result: { ok: false, reason: message.reason }, remote: null });
       else if (message.type === 'missing') resolve(null);
       else readShippedIndexHere(url, signal).then(resolve, reject);
     };
@@ -160,7 +190,7 @@ function readShippedIndex(url: string, signal?: AbortSignal): Promise<Result<Dec
 }
 
 /** Index files requested before the corpus finished loading, by address; each is taken once. */
-const prefetched = new Map<string, Promise<Result<DecodedSearchIndex> | null>>();
+const prefetched = new Map<string, Promise<ShippedIndex | null>>();
 
 /**
  * Starts downloading (and decoding) the shipped index now, alongside the corpus, instead of after it: at 100,000

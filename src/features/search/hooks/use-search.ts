@@ -1,24 +1,14 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '@/core/corpus';
 import { RankedIds } from '@/core/facets';
-import { searchBriefings, type SearchOutcome } from '@/core/search-briefings';
+import { searchBriefings, searchOutcome, type SearchOutcome } from '@/core/search-briefings';
 import type { BriefingIndex, LoadedSearchIndex } from '@/core/search-index';
 import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
-/**
- * How a keystroke reaches the page, by corpus size (docs/decisions/009-load-100k-within-3-s.md):
- * - below HAND_OVER_ABOVE the search box hands the query over within the keystroke and the page redraws at once;
- * - from HAND_OVER_ABOVE the box hands it over in the next task, so the keystroke's own task (where Chromium also
- *   lays the page out to place the caret) stays small and the redraw gets a task of its own;
- * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke) and the
- *   search runs in a task of its own (a short prefix at 100,000 briefings takes 15–25 ms: with the redraw, over
- *   50 ms in one task).
- * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–43 ms
- * and no task over 50 ms; deferred, p95 59–62 ms. At 100,000, redrawn at once, 60–75 ms tasks.
- */
-export const HAND_OVER_ABOVE = 2_000;
-export const DEFER_ABOVE = 25_000;
+import { DEFER_ABOVE } from '../search-sizes';
+
+export { DEFER_ABOVE, HAND_OVER_ABOVE } from '../search-sizes';
 
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
@@ -40,9 +30,10 @@ interface Finished {
 
 /**
  * Searches the corpus for `q`. A small corpus searches during the keystroke's own render. A large one searches
- * behind the keystroke (deferred) and in a task of its own, then renders the results in a transition, so the search
- * (up to ~20 ms at 100,000 briefings) and the render that draws its results never add up in one task; until then
- * the previous results stay on screen, marked pending. The index is loaded once per corpus.
+ * behind the keystroke (deferred) in the worker that holds a copy of the index, or where there is none in a task of
+ * its own, then renders the results in a transition: the search (15–60 ms at 100,000 briefings) and the render
+ * that draws its results never add up in one task. Until then the previous results stay on screen, marked
+ * pending. The index is loaded once per corpus.
  * @example const { matchedIds, outcome } = useSearch(corpus, state.q); deriveView(corpus, state, matchedIds)
  */
 export function useSearch(corpus: Corpus, q: string): UseSearchResult {
@@ -65,13 +56,30 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   if (!active && finished !== null) setFinished(null);
   useEffect(() => {
     if (!ownTask || !active) return;
-    const timer = setTimeout(() => {
-      const start = performance.now();
-      const outcome = searchBriefings(data.index, corpus, target, data);
-      // Shows in the browser's performance panel, and `npm run bench:browser -- --verbose` prints it per keystroke.
+    let live = true;
+    const show = (outcome: SearchOutcome, start: number) => {
+      // Shows in the browser's performance panel, and `npm run bench:browser -- --verbose` prints it per keystroke
+      // (from asking to the answer: with a worker, the wait and the round trip included).
       performance.measure('briefing-atlas:search', { start, detail: target });
-      startTransition(() => setFinished({ q: target, data, corpus, outcome }));
-    }, 0);
+      if (live) startTransition(() => setFinished({ q: target, data, corpus, outcome }));
+    };
+    const searchHere = () => {
+      const start = performance.now();
+      show(searchBriefings(data.index, corpus, target, data), start);
+    };
+    if (data.remote) {
+      const start = performance.now();
+      data.remote.search(target).then(
+        // null: a later query took this one's place before the worker got to it.
+        (found) => found && live && show(searchOutcome(data.index, corpus, found), start),
+        // The worker stopped: this and every later search run here.
+        () => live && searchHere(),
+      );
+      return () => {
+        live = false;
+      };
+    }
+    const timer = setTimeout(searchHere, 0);
     return () => clearTimeout(timer);
   }, [ownTask, active, data, corpus, target]);
   // The last finished search of this index and corpus stands while the next one runs.

@@ -3,9 +3,14 @@
  * Downloads, parses and decodes the shipped search index off the main thread (at 100,000 briefings ~56 MB of JSON:
  * two seconds of parsing and decoding that would otherwise block the page), derives the engine's weights and norms
  * (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine from them (`openSearchIndex`).
+ *
+ * A large index (from `DEFER_ABOVE` briefings) is copied to the page instead, and the worker keeps its own to
+ * answer the page's searches from then on (`serveSearches`, docs/decisions/010-search-in-a-worker.md).
  */
-import { decodeSearchIndex } from '@/core/search-index';
+import { decodeSearchIndex, openSearchIndex } from '@/core/search-index';
+import { DEFER_ABOVE } from '../search-sizes';
 import type { SearchIndexLoadRequest, SearchIndexLoadResponse } from './search-index-protocol';
+import { serveSearches } from './serve-searches';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -17,13 +22,22 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
     else {
       const decoded = decodeSearchIndex(await response.json());
       message = decoded.ok
-        ? { type: 'decoded', index: decoded.data }
+        ? { type: 'decoded', index: decoded.data, serving: decoded.data.columns.ids.length >= DEFER_ABOVE }
         : { type: 'refused', reason: decoded.reason };
     }
   } catch (error) {
     message = { type: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   if (message.type !== 'decoded') return scope.postMessage(message);
+  if (message.serving) {
+    const loaded = openSearchIndex(message.index);
+    if (loaded.ok) {
+      // Copied, not transferred: this worker searches its own copy.
+      scope.postMessage(message);
+      return serveSearches(scope, loaded.data);
+    }
+    message.serving = false;
+  }
   const c = message.index.columns;
   const s = message.index.stats;
   // Views may share a buffer; each buffer is transferred once.

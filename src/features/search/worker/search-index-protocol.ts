@@ -1,14 +1,25 @@
 import type { Corpus } from '@/core/corpus';
+import type { SearchFound } from '@/core/search-briefings';
 import type { DecodedSearchIndex, SerializedSearchIndex } from '@/core/search-index';
 
-export type SearchIndexRequest = { corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'> };
+/** `serve`: keep the index afterwards and answer `SearchRequest`s. */
+export type SearchIndexRequest = {
+  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>;
+  serve: boolean;
+};
 export type SearchIndexResponse =
   { type: 'done'; payload: SerializedSearchIndex } | { type: 'error'; message: string };
 
 /** Asks the load worker to fetch and decode the shipped index at `url` (absolute). */
 export type SearchIndexLoadRequest = { url: string };
 export type SearchIndexLoadResponse =
-  | { type: 'decoded'; index: DecodedSearchIndex }
+  /** `serving`: the worker kept a copy of the index and now answers `SearchRequest`s. */
+  | { type: 'decoded'; index: DecodedSearchIndex; serving: boolean }
   | { type: 'refused'; reason: string }
   | { type: 'missing' }
   | { type: 'error'; message: string };
+
+/** A query for the worker that holds the index (see `serve-searches.ts`). */
+export type SearchRequest = { id: number; q: string };
+export type SearchReply =
+  { type: 'found'; id: number; found: SearchFound } | { type: 'search-failed'; id: number; message: string };

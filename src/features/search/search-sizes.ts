@@ -1,0 +1,16 @@
+/** Corpus sizes at which searching changes its ways; plain numbers, shared by the page and the workers. */
+
+/**
+ * How a keystroke reaches the page, by corpus size (docs/decisions/009-load-100k-within-3-s.md):
+ * - below HAND_OVER_ABOVE the search box hands the query over within the keystroke and the page redraws at once;
+ * - from HAND_OVER_ABOVE the box hands it over in the next task, so the keystroke's own task (where Chromium also
+ *   lays the page out to place the caret) stays small and the redraw gets a task of its own;
+ * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke) and the
+ *   search runs in the worker that loaded the index (docs/decisions/010-search-in-a-worker.md): a short prefix at
+ *   100,000 briefings takes 15–25 ms, and up to 60 ms while the engine's code is still being optimised; on the
+ *   page's thread (where no worker can run) it gets a task of its own.
+ * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–43 ms
+ * and no task over 50 ms; deferred, p95 59–62 ms. At 100,000, redrawn at once, 60–75 ms tasks.
+ */
+export const HAND_OVER_ABOVE = 2_000;
+export const DEFER_ABOVE = 25_000;
