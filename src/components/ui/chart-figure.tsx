@@ -18,7 +18,7 @@ export function ChartFigure({ title, description, chart, table, className = '', 
   return (
     <figure
       aria-labelledby={headingId}
-      className={`min-w-0 rounded-lg border border-line bg-bg p-3 sm:p-4 ${className}`}
+      className={`offscreen-skip min-w-0 rounded-lg border border-line bg-bg p-3 sm:p-4 ${className}`}
     >
       <figcaption className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
