@@ -6,11 +6,14 @@
  * - from HAND_OVER_ABOVE the box hands it over in the next task, so the keystroke's own task (where Chromium also
  *   lays the page out to place the caret) stays small and the redraw gets a task of its own;
  * - from DEFER_ABOVE the redraw is deferred (useDeferredValue, rendered in slices behind the keystroke) and the
- *   search runs in the worker that loaded the index (docs/decisions/010-search-in-a-worker.md): a short prefix at
- *   100,000 briefings takes 15–25 ms, and up to 60 ms while the engine's code is still being optimised; on the
- *   page's thread (where no worker can run) it gets a task of its own.
- * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–43 ms
- * and no task over 50 ms; deferred, p95 59–62 ms. At 100,000, redrawn at once, 60–75 ms tasks.
+ *   search runs apart from it (SEARCH_APART_FROM): in the worker that loaded or built the index
+ *   (docs/decisions/010-search-in-a-worker.md), or where no worker can run, in a task of its own. A short prefix
+ *   takes 15–25 ms at 100,000 briefings, and several times that while the engine's code is still being optimised
+ *   (the first searches of a session).
+ * Measured at 10,000 briefings: redrawn at once in the keystroke's task, 52–75 ms tasks; handed over, p95 40–45 ms
+ * and no task over 50 ms; deferred, p95 59–62 ms; handed over with the search in the worker, p95 49 ms (the round
+ * trip waits for the page's own redraw). At 100,000, redrawn at once, 60–75 ms tasks.
  */
 export const HAND_OVER_ABOVE = 2_000;
 export const DEFER_ABOVE = 25_000;
+export const SEARCH_APART_FROM = DEFER_ABOVE;

@@ -12,7 +12,8 @@ import {
 } from '@/core/search-index';
 import { buildSynonymTable } from '@/core/search-synonyms';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
-import { DEFER_ABOVE } from '../search-sizes';
+import { HAND_OVER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
+import { warmUp } from '../warm-up';
 import { SearchRemote } from './search-remote';
 import type {
   SearchIndexLoadRequest,
@@ -30,6 +31,10 @@ export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
 export interface PageSearchIndex extends LoadedSearchIndex {
   remote: SearchRemote | null;
 }
+
+/** Runs `run` when the page is idle (or soon, where the browser cannot tell). */
+const whenIdle = (run: () => void) =>
+  void (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0));
 
 /** The shipped index decoded, with the worker that keeps a copy of it (or null). */
 interface ShippedIndex {
@@ -62,7 +67,7 @@ export function buildSearchIndexOffMainThread(
   } catch {
     return buildOnMainThread(corpus);
   }
-  const serve = corpus.briefings.length >= DEFER_ABOVE;
+  const serve = corpus.briefings.length >= SEARCH_APART_FROM;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -121,6 +126,7 @@ export async function getSearchIndex(
       const loaded = shipped.result.ok ? openSearchIndex(shipped.result.data, corpus) : shipped.result;
       if (loaded.ok) {
         performance.mark('briefing-atlas:index-ready');
+        if (!shipped.remote && corpus.briefings.length >= HAND_OVER_ABOVE) warmUp(loaded.data, whenIdle);
         return { ...loaded.data, remote: shipped.remote };
       }
       shipped.remote?.close();

@@ -6,7 +6,7 @@ import type { BriefingIndex, LoadedSearchIndex } from '@/core/search-index';
 import { suggest, type SearchSuggestion } from '@/core/search-suggest';
 import { useSearchIndex } from '../api/get-search-index';
 
-import { DEFER_ABOVE } from '../search-sizes';
+import { DEFER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
 
 export { DEFER_ABOVE, HAND_OVER_ABOVE } from '../search-sizes';
 
@@ -45,7 +45,7 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const target = small ? q : deferredQ;
   const active = !!data && !!target.trim();
 
-  const ownTask = !small;
+  const ownTask = corpus.briefings.length >= SEARCH_APART_FROM;
   const inRender = useMemo(
     () => (!ownTask && active ? searchBriefings(data.index, corpus, target, data) : null),
     [ownTask, active, data, corpus, target],
@@ -97,7 +97,7 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   return {
     matchedIds,
     outcome: outcome?.active ? outcome : null,
-    pending: !!q.trim() && (index.isPending || q !== target || (!small && active && current?.q !== target)),
+    pending: !!q.trim() && (index.isPending || q !== target || (ownTask && active && current?.q !== target)),
     error: index.error,
   };
 }

@@ -4,11 +4,11 @@
  * two seconds of parsing and decoding that would otherwise block the page), derives the engine's weights and norms
  * (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine from them (`openSearchIndex`).
  *
- * A large index (from `DEFER_ABOVE` briefings) is copied to the page instead, and the worker keeps its own to
+ * A large index (from `SEARCH_APART_FROM` briefings) is copied to the page instead, and the worker keeps its own to
  * answer the page's searches from then on (`serveSearches`, docs/decisions/010-search-in-a-worker.md).
  */
 import { decodeSearchIndex, openSearchIndex } from '@/core/search-index';
-import { DEFER_ABOVE } from '../search-sizes';
+import { SEARCH_APART_FROM } from '../search-sizes';
 import type { SearchIndexLoadRequest, SearchIndexLoadResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
 
@@ -22,7 +22,11 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
     else {
       const decoded = decodeSearchIndex(await response.json());
       message = decoded.ok
-        ? { type: 'decoded', index: decoded.data, serving: decoded.data.columns.ids.length >= DEFER_ABOVE }
+        ? {
+            type: 'decoded',
+            index: decoded.data,
+            serving: decoded.data.columns.ids.length >= SEARCH_APART_FROM,
+          }
         : { type: 'refused', reason: decoded.reason };
     }
   } catch (error) {

@@ -5,12 +5,13 @@
  * The page reads the result with its own copy of the index (`searchOutcome`), so only the search leaves the page's
  * thread. Requests are answered in order; the page sends at most one at a time (`SearchRemote`).
  *
- * Once serving, the worker types a few queries of its own (`warmUpQueries`), one per task so a real request waits
- * for one at most: the engine's first searches of 100,000 briefings run 2–4× slower while its code is optimised,
- * and that should happen here, not on the analyst's first keystrokes.
+ * Once serving, the worker types a few queries of its own (`warmUp`): the engine's first searches of 100,000
+ * briefings run 2–4× slower while its code is optimised, and that should happen here, not on the analyst's first
+ * keystrokes.
  */
 import { findBriefings } from '@/core/search-briefings';
-import { type LoadedSearchIndex, warmUpQueries } from '@/core/search-index';
+import type { LoadedSearchIndex } from '@/core/search-index';
+import { warmUp } from '../warm-up';
 import type { SearchReply, SearchRequest } from './search-index-protocol';
 
 export function serveSearches(scope: DedicatedWorkerGlobalScope, loaded: LoadedSearchIndex): void {
@@ -28,12 +29,5 @@ export function serveSearches(scope: DedicatedWorkerGlobalScope, loaded: LoadedS
     }
     scope.postMessage(reply, transfer);
   };
-  const warmUp = warmUpQueries(loaded.index);
-  const next = () => {
-    const q = warmUp.shift();
-    if (q === undefined) return;
-    findBriefings(loaded.index, q, loaded);
-    setTimeout(next, 0);
-  };
-  setTimeout(next, 0);
+  warmUp(loaded);
 }
