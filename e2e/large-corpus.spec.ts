@@ -103,7 +103,9 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
   const titleOf = new Map(generated.corpus.briefings.map((b) => [b.id, b.title]));
 
   await page.goto('/');
-  await expect(dashboard.status).toHaveText('30,000 of 30,000 briefings');
+  // Served through Playwright's route while another test runs beside it, the load can take longer than an expect's
+  // default 5 s here; how fast it is for a user is measured by `npm run bench:browser`, not by this test.
+  await expect(dashboard.status).toHaveText('30,000 of 30,000 briefings', { timeout: 30_000 });
   // The worker that loaded the index stays, to search.
   await expect.poll(() => page.workers().length).toBe(1);
 

@@ -1,5 +1,4 @@
 import { memo, Suspense, useMemo } from 'react';
-import type { Corpus } from '@/core/corpus';
 import type { ChartDatum, CoverageMatrix, DerivedView, FacetValue } from '@/core/facets';
 import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/chart-svg';
 import { exportFileName } from '@/core/export-briefings';
@@ -50,15 +49,18 @@ export function makeViewHandlers(update: Update): ViewHandlers {
 
 /** What the export buttons write beside a chart (null: no export buttons, as on slides). */
 export interface ExportContext {
-  /** The view in words. */
-  words: string;
+  /**
+   * The view in words, read when an export is made: a function, so that typing a query (which changes the words)
+   * does not redraw a chart whose numbers stayed the same.
+   */
+  words: () => string;
   corpusName: string;
 }
 
 const captionOf = (exports: ExportContext, title: string, rule: string): ExportCaption => ({
   title,
   rule,
-  filters: exports.words,
+  filters: exports.words(),
   corpusName: exports.corpusName,
   exportedAt: new Date().toISOString(),
 });
@@ -75,7 +77,7 @@ function Exports({
   return (
     <ChartExportButtons
       title={title}
-      fileName={(ext) => exportFileName(`${title} ${exports.words}`, new Date().toISOString(), ext)}
+      fileName={(ext) => exportFileName(`${title} ${exports.words()}`, new Date().toISOString(), ext)}
       makeSvg={makeSvg}
     />
   );
@@ -324,22 +326,18 @@ export interface ChartPanel {
  * the exports cannot disagree about which charts there are or what they count.
  */
 export function buildChartPanels({
-  corpus,
   state,
   view,
-  words,
   handlers,
-  exports,
+  exports = null,
 }: {
-  corpus: Corpus;
   state: ViewState;
   view: DerivedView;
-  words: string;
   handlers: ViewHandlers;
-  /** The export context to reuse (memoised by the page); made from `words` when absent. */
-  exports?: ExportContext;
+  /** What the export buttons write (memoised by the page); null where there are none (slides). */
+  exports?: ExportContext | null;
 }): ChartPanel[] {
-  const ctx = exports ?? { words, corpusName: corpus.name };
+  const ctx = exports;
   const n = view.matched;
   const { filters } = state;
   const timeline: ChartPanel[] =

@@ -105,9 +105,15 @@ export function DashboardPage() {
   return <Dashboard active={active.data} />;
 }
 
+/** The view in the address now (read by exports and saved views when used, so typing does not redraw them). */
+const viewNow = (corpus: Corpus) =>
+  dropUnknownIds(corpus, parseViewState(window.location.search).state).state;
+
+/** Read inside the callbacks below (a new array each call), so they, and the memoised import dialog, stay the same. */
+const keyOf = () => activeCorpusQueryOptions().queryKey;
+
 function useCorpusActions(corpus: Corpus) {
   const queryClient = useQueryClient();
-  const key = activeCorpusQueryOptions().queryKey;
   const onImport = useCallback(
     async (
       briefings: Briefing[],
@@ -121,7 +127,7 @@ function useCorpusActions(corpus: Corpus) {
         warnings: diagnostics,
       });
       const saved = await saveStoredCorpus(merged.corpus);
-      queryClient.setQueryData<ActiveCorpus>(key, {
+      queryClient.setQueryData<ActiveCorpus>(keyOf(), {
         corpus: merged.corpus,
         origin: 'imported',
         notice: null,
@@ -136,12 +142,12 @@ function useCorpusActions(corpus: Corpus) {
         ...(saved.ok ? {} : { storageProblem: saved.reason }),
       };
     },
-    [corpus, key, queryClient],
+    [corpus, queryClient],
   );
   const onReset = useCallback(async () => {
     await clearStoredCorpus();
-    await queryClient.resetQueries({ queryKey: key });
-  }, [key, queryClient]);
+    await queryClient.resetQueries({ queryKey: keyOf() });
+  }, [queryClient]);
   return { onImport, onReset };
 }
 
@@ -153,8 +159,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   // Every change starts from the address as it is now, not from a render's copy, so a stable callback can serve
   // the whole page (and a click during typing never loses a keystroke).
   const update = useCallback<Update>(
-    (change, options) =>
-      navigate(change(dropUnknownIds(corpus, parseViewState(window.location.search).state).state), options),
+    (change, options) => navigate(change(viewNow(corpus)), options),
     [corpus, navigate],
   );
   const search = useSearch(corpus, state.q);
@@ -178,7 +183,10 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   );
   const { onImport, onReset } = useCorpusActions(corpus);
   const presenting = state.slide !== null;
-  const currentWords = useMemo(() => describeView(corpus, state), [corpus, state]);
+  const currentView = useCallback(
+    () => ({ query: viewQueryOf(window.location.search), words: describeView(corpus, viewNow(corpus)) }),
+    [corpus],
+  );
   const onSearchChange = useCallback(
     (q: string) => update((s) => ({ ...s, q, open: null }), { replace: true }),
     [update],
@@ -228,8 +236,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
                 Present
               </button>
               <MemoSavedViewsDialog
-                currentQuery={viewQueryOf(window.location.search)}
-                currentWords={currentWords}
+                currentView={currentView}
                 onOpen={onOpenSaved}
                 onPresentDeck={onPresentDeck}
               />
@@ -296,8 +303,14 @@ const DashboardBody = memo(function DashboardBody({
     () => update((s) => clearFilters({ ...s, q: '', from: null, to: null })),
     [update],
   );
-  const exports = useMemo<ExportContext>(() => ({ words, corpusName: corpus.name }), [words, corpus.name]);
-  const charts = buildChartPanels({ corpus, state, view, words, handlers, exports });
+  // The view's words for an export are read from the address when the export is made, not drawn: so a keystroke
+  // that changes the query but not a chart's numbers leaves the chart (and the export buttons) as they are.
+  const wordsNow = useCallback(() => describeView(corpus, viewNow(corpus)), [corpus]);
+  const exports = useMemo<ExportContext>(
+    () => ({ words: wordsNow, corpusName: corpus.name }),
+    [wordsNow, corpus.name],
+  );
+  const charts = buildChartPanels({ state, view, handlers, exports });
   const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
   const renderText = useMemo(
     () =>
@@ -312,7 +325,26 @@ const DashboardBody = memo(function DashboardBody({
     () => (outcome ? (id: string) => outcome.match(id)?.fields : undefined),
     [outcome],
   );
-  const exportedAt = () => new Date().toISOString();
+  const dataExports = useMemo(() => {
+    const exportedAt = () => new Date().toISOString();
+    return (
+      <DataExportButtons
+        count={view.matched}
+        fileName={(ext) => exportFileName(wordsNow(), exportedAt(), ext)}
+        makeCsv={() => briefingsToCsv(view.results)}
+        makeJson={() =>
+          briefingsToCorpusJson(corpus, view.results, {
+            corpusName: corpus.name,
+            filters: wordsNow(),
+            shown: view.matched,
+            total: view.total,
+            exportedAt: exportedAt(),
+            link: window.location.href,
+          })
+        }
+      />
+    );
+  }, [corpus, view.matched, view.results, view.total, wordsNow]);
 
   return (
     <div className="space-y-4">
@@ -372,23 +404,7 @@ const DashboardBody = memo(function DashboardBody({
                   onOpen={onOpen}
                   renderText={renderText}
                   matchedFields={matchedFields}
-                  actions={
-                    <DataExportButtons
-                      count={view.matched}
-                      fileName={(ext) => exportFileName(words, exportedAt(), ext)}
-                      makeCsv={() => briefingsToCsv(view.results)}
-                      makeJson={() =>
-                        briefingsToCorpusJson(corpus, view.results, {
-                          corpusName: corpus.name,
-                          filters: words,
-                          shown: view.matched,
-                          total: view.total,
-                          exportedAt: exportedAt(),
-                          link: window.location.href,
-                        })
-                      }
-                    />
-                  }
+                  actions={dataExports}
                   emptyAction={
                     <button
                       type="button"
@@ -482,7 +498,7 @@ function viewSlides(
   inDeck: boolean,
 ): Slide[] {
   const words = describeView(corpus, state);
-  const charts = buildChartPanels({ corpus, state, view, words, handlers: makeViewHandlers(update) });
+  const charts = buildChartPanels({ state, view, handlers: makeViewHandlers(update) });
   const prefix = name ? `${name}: ` : '';
   return [
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Corpus, Tag } from './corpus';
-import { deriveView, dropUnknownIds, getCorpusIndex } from './facets';
+import { deriveView, dropUnknownIds, getCorpusIndex, RankedIds, sameRanking } from './facets';
 import { DEFAULT_VIEW_STATE, EMPTY_FILTERS, type Filters, type ViewState } from './view-state';
 
 const tag = (id: string, label = id): Tag => ({ id, label, evidence: [] });
@@ -92,6 +92,28 @@ describe('deriveView: matching', () => {
   it('narrows by search results and keeps their rank order', () => {
     const v = deriveView(corpus, view({ regions: ['EUR'] }), new Set(['e', 'a', 'c', 'missing']));
     expect(ids(v)).toEqual(['e', 'c']);
+  });
+
+  it('gives back the same view for the same briefings in the same order, and a new one when they differ', () => {
+    const positions = (...at: number[]) => new RankedIds(corpus, null, Uint32Array.from(at));
+    const first = deriveView(corpus, view({}), positions(4, 0, 2));
+    // Another query finding the same ranking ("custom" → "customs"): the very same view, so nothing redraws.
+    expect(deriveView(corpus, view({}), positions(4, 0, 2))).toBe(first);
+    expect(deriveView(corpus, view({}), new Set(['e', 'a', 'c']))).toBe(first);
+    // The same briefings ranked otherwise, or other briefings: a new view in the new order.
+    expect(ids(deriveView(corpus, view({}), positions(0, 4, 2)))).toEqual(['a', 'e', 'c']);
+    expect(ids(deriveView(corpus, view({}), positions(0, 4)))).toEqual(['a', 'e']);
+    expect(ids(deriveView(corpus, view({}), new Set(['a', 'e', 'b'])))).toEqual(['a', 'e', 'b']);
+  });
+
+  it('tells equal rankings from different ones', () => {
+    const ranked = (...at: number[]) => new RankedIds(corpus, null, Uint32Array.from(at));
+    expect(sameRanking(null, null)).toBe(true);
+    expect(sameRanking(null, new Set())).toBe(false);
+    expect(sameRanking(ranked(1, 3), new Set(['b', 'd']))).toBe(true);
+    expect(sameRanking(ranked(1, 3), ranked(3, 1))).toBe(false);
+    expect(sameRanking(new Set(['b', 'd']), new Set(['b']))).toBe(false);
+    expect(sameRanking(new Set(['b', 'd']), new Set(['b', 'e']))).toBe(false);
   });
 });
 

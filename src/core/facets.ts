@@ -273,13 +273,30 @@ export function deriveView(
   // keystroke (the box at once, the results deferred); the first render asks again for the view it already has.
   const key = viewKey(state);
   const last = lastView.get(corpus);
-  if (last && last.key === key && last.matchedIds === matchedIds) return last.view;
+  // A keystroke often finds the same briefings in the same order ("custom" → "customs"): the same view, so
+  // nothing below the search box is redrawn but the marked words.
+  if (last && last.key === key && sameRanking(last.matchedIds, matchedIds)) return last.view;
   const computed = computeView(corpus, state, matchedIds);
   // Parts equal to the last view's are that view's objects, so a memoised chart whose numbers did not change is
   // not redrawn (a keystroke usually changes a few counts, not every chart).
   const view = last ? shareEqualParts(last.view, computed) : computed;
   lastView.set(corpus, { key, matchedIds, view });
   return view;
+}
+
+/** Whether two search results hold the same briefings in the same order (null: no search). */
+export function sameRanking(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  if (a instanceof RankedIds && b instanceof RankedIds && a.corpus === b.corpus) {
+    const p = a.positions;
+    const q = b.positions;
+    for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return false;
+    return true;
+  }
+  const other = b.values();
+  for (const id of a) if (other.next().value !== id) return false;
+  return true;
 }
 
 const sameDatum = (a: ChartDatum, b: ChartDatum) =>

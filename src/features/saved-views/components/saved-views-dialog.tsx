@@ -10,9 +10,11 @@ import {
 import { useSavedViews } from '../api/use-saved-views';
 
 interface SavedViewsDialogProps {
-  /** The current view's address to keep (query string without '?'), and its description for a default name. */
-  currentQuery: string;
-  currentWords: string;
+  /**
+   * The current view's address to keep (query string without '?') and its description for a default name, read when
+   * the dialog opens and when a view is saved: a function, so that typing a query does not redraw the dialog.
+   */
+  currentView: () => { query: string; words: string };
   /** Opens a saved view (the app writes the URL). */
   onOpen: (query: string) => void;
   /** Presents the views marked for the deck, in list order. */
@@ -23,12 +25,7 @@ const button =
   'rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium hover:bg-surface-2 disabled:opacity-50';
 
 /** "Saved views": name and keep the current view, reopen, rename, reorder, delete, and present several as a deck. */
-export function SavedViewsDialog({
-  currentQuery,
-  currentWords,
-  onOpen,
-  onPresentDeck,
-}: SavedViewsDialogProps) {
+export function SavedViewsDialog({ currentView, onOpen, onPresentDeck }: SavedViewsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { views, damaged, save } = useSavedViews();
   const [name, setName] = useState('');
@@ -46,7 +43,7 @@ export function SavedViewsDialog({
       <button
         type="button"
         onClick={() => {
-          setName(currentWords);
+          setName(currentView().words);
           dialogRef.current?.showModal();
         }}
         className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-surface-2"
@@ -72,7 +69,8 @@ export function SavedViewsDialog({
             className="flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              keep(addSavedView(views, name, currentQuery, new Date().toISOString(), crypto.randomUUID()));
+              const { query } = currentView();
+              keep(addSavedView(views, name, query, new Date().toISOString(), crypto.randomUUID()));
               setName('');
             }}
           >
