@@ -5,6 +5,10 @@
  * shown; keystroke → updated count, list and charts (p50/p95) and the longest main-thread task while typing; a
  * filter click → update (p50/p95); the tab's JS heap. Also the initial JavaScript (gzip) of the build.
  *
+ * An update is timed twice: to the last change on the screen (a 1440 × 900 window: what the user sees), and to the
+ * last change anywhere, once the panels off the screen (OnScreenFirst, marked data-offscreen) have caught up
+ * (docs/decisions/011-on-screen-first.md). The targets are read against the first; the second is printed beside it.
+ *
  * Honest path: the app is built with `vite build` and served by `vite preview`; the generated corpora are made by
  * the same pipeline as `npm run data` (parse, tag, compact corpus file, serialised index) and served as files; the
  * page's own requests for data/corpus.json and data/search-index.json are pointed at them (Playwright
@@ -118,6 +122,9 @@ function instrument() {
     longTasks: [] as { start: number; duration: number }[],
     mutations: 0,
     lastMutation: 0,
+    /** The last change outside the panels off the screen (OnScreenFirst's data-offscreen), and its frame. */
+    lastOnScreen: 0,
+    onScreenFrame: 0,
     progressSeen: false,
     stages: [] as string[],
     statusAt: 0,
@@ -131,15 +138,29 @@ function instrument() {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const statusRe = /^[\d,]+ of [\d,]+ briefings$/;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    // A panel off the screen catches up just after the on-screen update; its changes are timed apart. (A panel
+    // coming on or going off the screen, the attribute itself, is not a change the input caused.)
+    let onScreen = false;
+    let any = false;
+    for (const r of records) {
+      if (r.type === 'attributes' && r.attributeName === 'data-offscreen') continue;
+      any = true;
+      const el = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!el?.closest('[data-offscreen]')) onScreen = true;
+    }
+    if (!any) return;
     bench.mutations++;
-    bench.lastMutation = performance.now();
+    bench.lastMutation = now;
+    if (onScreen) bench.lastOnScreen = now;
     // The frame that paints this change.
     if (!framePending) {
       framePending = true;
       requestAnimationFrame(() => {
         framePending = false;
         bench.lastFrame = performance.now();
+        if (onScreen) bench.onScreenFrame = bench.lastFrame;
       });
     }
     const progress = document.querySelector('progress');
@@ -185,15 +206,24 @@ async function settle(page: Page, quietMs = 250): Promise<void> {
   );
 }
 
+interface Timed {
+  /** To the last change on the screen (count, list, charts as far as they are on screen). */
+  updated: number;
+  /** To the animation frame after it (painted). */
+  frame: number;
+  /** To the last change anywhere: the panels off the screen caught up too. */
+  caughtUp: number;
+  longestTask: number;
+  searchMs: number;
+}
+
 /**
  * Does `act` (a keystroke or a click), waits for the page to settle, and returns the time from the input event to
- * the last DOM change it caused (count, list, charts all updated), to the animation frame after it (painted) and the
- * longest main-thread task meanwhile; null when it changed nothing.
+ * the last DOM change it caused on the screen (count, list, charts updated), to the animation frame after it
+ * (painted), to the last change anywhere (panels off the screen caught up), and the longest main-thread task
+ * meanwhile; null when it changed nothing.
  */
-async function interaction(
-  page: Page,
-  act: () => Promise<void>,
-): Promise<{ updated: number; frame: number; longestTask: number; searchMs: number } | null> {
+async function interaction(page: Page, act: () => Promise<void>): Promise<Timed | null> {
   const before = await page.evaluate(() => {
     const b = (
       window as unknown as { __bench: { events: number[]; mutations: number; longTasks: unknown[] } }
@@ -210,6 +240,8 @@ async function interaction(
           events: number[];
           mutations: number;
           lastMutation: number;
+          lastOnScreen: number;
+          onScreenFrame: number;
           lastFrame: number;
           longTasks: { duration: number }[];
         };
@@ -220,9 +252,12 @@ async function interaction(
     const searches = performance
       .getEntriesByName('briefing-atlas:search')
       .filter((m) => m.startTime >= event);
+    // (Nothing on the screen changed: it was current at once, and the catch-up is all there is to time.)
+    const seen = b.lastOnScreen >= event;
     return {
-      updated: b.lastMutation - event,
-      frame: b.lastFrame - event,
+      updated: (seen ? b.lastOnScreen : b.lastMutation) - event,
+      frame: (seen ? b.onScreenFrame : b.lastFrame) - event,
+      caughtUp: b.lastMutation - event,
       longestTask: Math.max(0, ...b.longTasks.slice(was.tasks).map((t) => t.duration)),
       searchMs: searches.reduce((sum, m) => sum + m.duration, 0),
     };
@@ -249,12 +284,16 @@ interface SizeResult {
   progressShown: boolean;
   stages: string[];
   longestLoadTaskMs: number;
+  /** To the update on the screen. */
   keystroke: Stats;
   /** To the frame after the update (includes waiting for the display's next frame, up to 16.7 ms). */
   keystrokeFrame: Stats;
+  /** To the last change anywhere, panels off the screen included. */
+  keystrokeCaughtUp: Stats;
   longestTypingTaskMs: number;
   filterClick: Stats;
   filterClickFrame: Stats;
+  filterClickCaughtUp: Stats;
   longestClickTaskMs: number;
   heapMB: number;
 }
@@ -341,40 +380,33 @@ async function measure(size: string): Promise<SizeResult> {
       );
 
     const typingFrom = await tasksFrom();
-    const keystrokes: number[] = [];
-    const keystrokeFrames: number[] = [];
-    const clicks: number[] = [];
-    const clickFrames: number[] = [];
+    const series = () => ({ updated: [] as number[], frames: [] as number[], caughtUp: [] as number[] });
+    const keystrokes = series();
+    const clicks = series();
     let unchanged = 0;
-    const keep =
-      (list: number[], frames: number[], label: string) =>
-      (ms: { updated: number; frame: number; longestTask: number; searchMs: number } | null) => {
-        if (VERBOSE)
-          log(
-            `  ${label.padEnd(28)} ${ms ? `${fmtMs(ms.updated).padStart(6)} ms, longest task ${fmtMs(ms.longestTask)} ms, search ${fmtMs(ms.searchMs)} ms` : 'no change'}`,
-          );
-        if (!ms) return unchanged++;
-        list.push(ms.updated);
-        frames.push(ms.frame);
-      };
+    const keep = (into: ReturnType<typeof series>, label: string) => (ms: Timed | null) => {
+      if (VERBOSE)
+        log(
+          `  ${label.padEnd(28)} ${ms ? `${fmtMs(ms.updated).padStart(6)} ms (all ${fmtMs(ms.caughtUp)}), longest task ${fmtMs(ms.longestTask)} ms, search ${fmtMs(ms.searchMs)} ms` : 'no change'}`,
+        );
+      if (!ms) return unchanged++;
+      into.updated.push(ms.updated);
+      into.frames.push(ms.frame);
+      into.caughtUp.push(ms.caughtUp);
+    };
     await searchbox.focus();
     for (const text of TYPED_QUERIES) {
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         keep(
           keystrokes,
-          keystrokeFrames,
           `type "${text.slice(0, i + 1)}"`,
         )(await interaction(page, () => page.keyboard.press(ch === ' ' ? 'Space' : ch)));
       }
       // Select all (changes nothing on the page), then the measured keystroke: Backspace empties the box. Timed
       // from the Backspace, not from the selection a round trip earlier.
       await page.keyboard.press('ControlOrMeta+a');
-      keep(
-        keystrokes,
-        keystrokeFrames,
-        `clear "${text}"`,
-      )(await interaction(page, () => page.keyboard.press('Backspace')));
+      keep(keystrokes, `clear "${text}"`)(await interaction(page, () => page.keyboard.press('Backspace')));
     }
     const longestTypingTaskMs = await longestSince(typingFrom);
 
@@ -382,21 +414,21 @@ async function measure(size: string): Promise<SizeResult> {
     const clickFrom = await tasksFrom();
     for (const legend of ['Region', 'Theme', 'Country']) {
       const box = page.getByRole('group', { name: legend, exact: true }).getByRole('checkbox').first();
-      keep(clicks, clickFrames, `tick first ${legend}`)(await interaction(page, () => box.click()));
+      keep(clicks, `tick first ${legend}`)(await interaction(page, () => box.click()));
     }
     for (const legend of ['Country', 'Theme', 'Region']) {
       const box = page
         .getByRole('group', { name: legend, exact: true })
         .getByRole('checkbox', { checked: true })
         .first();
-      keep(clicks, clickFrames, `untick ${legend}`)(await interaction(page, () => box.click()));
+      keep(clicks, `untick ${legend}`)(await interaction(page, () => box.click()));
     }
     // Once more with a search active: the facet counts then intersect the search results.
     await searchbox.fill('customs');
     await settle(page);
     for (const legend of ['Region', 'Theme']) {
       const box = page.getByRole('group', { name: legend, exact: true }).getByRole('checkbox').first();
-      keep(clicks, clickFrames, `tick first ${legend} (search)`)(await interaction(page, () => box.click()));
+      keep(clicks, `tick first ${legend} (search)`)(await interaction(page, () => box.click()));
     }
     const longestClickTaskMs = await longestSince(clickFrom);
 
@@ -413,11 +445,13 @@ async function measure(size: string): Promise<SizeResult> {
       progressShown: load.progressShown,
       stages: load.stages,
       longestLoadTaskMs: load.longest,
-      keystroke: stats(keystrokes),
-      keystrokeFrame: stats(keystrokeFrames),
+      keystroke: stats(keystrokes.updated),
+      keystrokeFrame: stats(keystrokes.frames),
+      keystrokeCaughtUp: stats(keystrokes.caughtUp),
       longestTypingTaskMs,
-      filterClick: stats(clicks),
-      filterClickFrame: stats(clickFrames),
+      filterClick: stats(clicks.updated),
+      filterClickFrame: stats(clicks.frames),
+      filterClickCaughtUp: stats(clicks.caughtUp),
       longestClickTaskMs,
       heapMB: heap / 1e6,
     };
@@ -466,19 +500,29 @@ async function main() {
           ['usable (first search answered), ms', ...results.map((r) => fmtMs(r.usableMs))],
           ['progress shown while loading', ...results.map((r) => (r.progressShown ? 'yes' : 'no'))],
           ['longest task while loading, ms', ...results.map((r) => fmtMs(r.longestLoadTaskMs))],
-          ['keystroke → count, list, charts p50', ...results.map((r) => fmtMs(r.keystroke.p50))],
-          ['keystroke → count, list, charts p95', ...results.map((r) => fmtMs(r.keystroke.p95))],
+          ['keystroke → on-screen count, list, charts p50', ...results.map((r) => fmtMs(r.keystroke.p50))],
+          ['keystroke → on-screen count, list, charts p95', ...results.map((r) => fmtMs(r.keystroke.p95))],
           ['keystroke max', ...results.map((r) => fmtMs(r.keystroke.max))],
           [
             '  … to the next frame p50 / p95',
             ...results.map((r) => `${fmtMs(r.keystrokeFrame.p50)} / ${fmtMs(r.keystrokeFrame.p95)}`),
           ],
+          [
+            '  … off-screen panels too p50 / p95',
+            ...results.map((r) => `${fmtMs(r.keystrokeCaughtUp.p50)} / ${fmtMs(r.keystrokeCaughtUp.p95)}`),
+          ],
           ['longest task while typing, ms', ...results.map((r) => fmtMs(r.longestTypingTaskMs))],
-          ['filter click → update p50', ...results.map((r) => fmtMs(r.filterClick.p50))],
-          ['filter click → update p95', ...results.map((r) => fmtMs(r.filterClick.p95))],
+          ['filter click → on-screen update p50', ...results.map((r) => fmtMs(r.filterClick.p50))],
+          ['filter click → on-screen update p95', ...results.map((r) => fmtMs(r.filterClick.p95))],
           [
             '  … to the next frame p50 / p95',
             ...results.map((r) => `${fmtMs(r.filterClickFrame.p50)} / ${fmtMs(r.filterClickFrame.p95)}`),
+          ],
+          [
+            '  … off-screen panels too p50 / p95',
+            ...results.map(
+              (r) => `${fmtMs(r.filterClickCaughtUp.p50)} / ${fmtMs(r.filterClickCaughtUp.p95)}`,
+            ),
           ],
           ['longest task while clicking, ms', ...results.map((r) => fmtMs(r.longestClickTaskMs))],
           ['JS heap after GC', ...results.map((r) => fmtMB(r.heapMB * 1e6))],
@@ -490,7 +534,7 @@ async function main() {
         const limit = target[r.size] ?? NaN;
         const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
         const parts = [
-          `keystroke p95 ${fmtMs(r.keystroke.p95)} ms (≤ ${limit}: ${mark(r.keystroke.p95 <= limit)})`,
+          `keystroke p95 ${fmtMs(r.keystroke.p95)} ms on screen (≤ ${limit}: ${mark(r.keystroke.p95 <= limit)}), ${fmtMs(r.keystrokeCaughtUp.p95)} ms with the panels off the screen`,
           `longest typing task ${fmtMs(r.longestTypingTaskMs)} ms (≤ 50: ${mark(r.longestTypingTaskMs <= 50)})`,
         ];
         if (r.size === '100000')

@@ -17,6 +17,7 @@ import {
 import type { SearchOutcome } from '@/core/search-briefings';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
+import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
 import { hrefOf, useViewState } from '@/lib/use-view-state';
 import {
@@ -266,7 +267,12 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
           />
         </AppShell>
       </div>
-      <Overlays corpus={corpus} state={deferredState} view={view} update={update} />
+      <Overlays
+        corpus={corpus}
+        openId={deferredState.open}
+        presented={presenting ? { state: deferredState, view } : null}
+        update={update}
+      />
     </>
   );
 }
@@ -390,13 +396,13 @@ const DashboardBody = memo(function DashboardBody({
           <div className="min-w-0 space-y-6">
             <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
               {charts.map((c) => (
-                <div key={c.title} className={`min-w-0 ${c.layout ?? ''}`}>
+                <OnScreenFirst key={c.title} className={`min-w-0 ${c.layout ?? ''}`}>
                   <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
-                </div>
+                </OnScreenFirst>
               ))}
             </div>
 
-            <div className="print:hidden">
+            <OnScreenFirst className="print:hidden">
               <ErrorBoundary what="the results">
                 <ResultList
                   results={view.results}
@@ -416,7 +422,7 @@ const DashboardBody = memo(function DashboardBody({
                   }
                 />
               </ErrorBoundary>
-            </div>
+            </OnScreenFirst>
             {printing ? <PrintPackBriefings briefings={view.results} /> : null}
           </div>
         </div>
@@ -426,25 +432,27 @@ const DashboardBody = memo(function DashboardBody({
 });
 
 /** The open briefing and the presentation, over the page. */
-function Overlays({
+const Overlays = memo(function Overlays({
   corpus,
-  state,
-  view,
+  openId,
+  presented,
   update,
 }: {
   corpus: Corpus;
-  state: ViewState;
-  view: DerivedView;
+  /** The briefing open over the page. */
+  openId: string | null;
+  /** The view being presented; null when not presenting (so typing does not redraw this). */
+  presented: { state: ViewState; view: DerivedView } | null;
   update: Update;
 }) {
-  const open = state.open ? findBriefing(corpus, state.open) : undefined;
-  const presenting = state.slide !== null;
-  const deck = useDeck(corpus, state.deck && presenting);
-  const slides: Slide[] = !presenting
+  const open = openId ? findBriefing(corpus, openId) : undefined;
+  const presenting = presented !== null;
+  const deck = useDeck(corpus, !!presented?.state.deck);
+  const slides: Slide[] = !presented
     ? []
-    : state.deck && deck.length > 0
+    : presented.state.deck && deck.length > 0
       ? deck.flatMap((d) => viewSlides(corpus, d.state, d.view, d.name, update, true))
-      : viewSlides(corpus, state, view, null, update, false);
+      : viewSlides(corpus, presented.state, presented.view, null, update, false);
   return (
     <>
       {open && !presenting && (
@@ -456,11 +464,11 @@ function Overlays({
           />
         </ErrorBoundary>
       )}
-      {presenting && (
+      {presented && (
         <ErrorBoundary what="the presentation">
           <Presentation
             slides={slides}
-            index={state.slide ?? 0}
+            index={presented.state.slide ?? 0}
             onIndexChange={(slide) => update((s) => ({ ...s, slide }), { replace: true })}
             onExit={() => update((s) => ({ ...s, slide: null, deck: false }), { replace: true })}
           />
@@ -468,7 +476,7 @@ function Overlays({
       )}
     </>
   );
-}
+});
 
 /** The saved views marked for the deck, each with its own derived view, in the list's order. */
 function useDeck(corpus: Corpus, active: boolean) {

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { FacetValue } from '@/core/facets';
 import type { FilterKind } from '@/core/view-state';
 import { FILTER_KINDS } from '@/core/view-state';
+import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { FacetGroup } from './facet-group';
 import { FACET_NAMES } from '../facet-names';
 
@@ -12,7 +13,7 @@ interface FacetPanelProps {
 
 /**
  * All facets, with the rule that combines them stated on the page. Memoised, as is each group: a keystroke that
- * leaves a facet's counts as they were does not redraw its checkboxes.
+ * leaves a facet's counts as they were does not redraw its checkboxes; a group off the screen redraws just after.
  */
 export const FacetPanel = memo(function FacetPanel({ facets, onToggle }: FacetPanelProps) {
   const toggleOf = useMemo(
@@ -36,14 +37,15 @@ export const FacetPanel = memo(function FacetPanel({ facets, onToggle }: FacetPa
         </p>
       </div>
       {FILTER_KINDS.map((kind) => (
-        <FacetGroup
-          key={kind}
-          legend={FACET_NAMES[kind].singular}
-          plural={FACET_NAMES[kind].plural}
-          values={facets[kind]}
-          onToggle={toggleOf[kind]}
-          collapsedCount={kind === 'themes' || kind === 'regions' ? 16 : 6}
-        />
+        <OnScreenFirst key={kind}>
+          <FacetGroup
+            legend={FACET_NAMES[kind].singular}
+            plural={FACET_NAMES[kind].plural}
+            values={facets[kind]}
+            onToggle={toggleOf[kind]}
+            collapsedCount={kind === 'themes' || kind === 'regions' ? 16 : 6}
+          />
+        </OnScreenFirst>
       ))}
     </section>
   );
