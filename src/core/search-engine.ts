@@ -329,11 +329,24 @@ export function computeEngineStats(cols: EngineColumns): EngineStats {
   const n = cols.ids.length;
   const t = cols.terms.length;
   const fieldDf = new Uint32Array(t * 3);
+  // The three fields' bits spelt out, counted in locals: this loop runs once per posting (13 million at 100,000
+  // briefings, on the way to the first search), and the loop over fields with table look-ups took twice as long.
+  const { postingStart, postingTf } = cols;
+  const [s0, s1, s2] = TF_SHIFT;
+  const [m0, m1, m2] = TF_MASK;
   for (let id = 0; id < t; id++) {
-    for (let p = cols.postingStart[id]!; p < cols.postingStart[id + 1]!; p++) {
-      const tf = cols.postingTf[p]!;
-      for (let f = 0; f < 3; f++) if ((tf >> TF_SHIFT[f]!) & TF_MASK[f]!) fieldDf[id * 3 + f]!++;
+    let title = 0;
+    let summary = 0;
+    let tags = 0;
+    for (let p = postingStart[id]!, end = postingStart[id + 1]!; p < end; p++) {
+      const tf = postingTf[p]!;
+      if ((tf >> s0) & m0) title++;
+      if ((tf >> s1) & m1) summary++;
+      if ((tf >> s2) & m2) tags++;
     }
+    fieldDf[id * 3] = title;
+    fieldDf[id * 3 + 1] = summary;
+    fieldDf[id * 3 + 2] = tags;
   }
   const idf = new Float32Array(t * 3);
   for (let i = 0; i < t * 3; i++) {
