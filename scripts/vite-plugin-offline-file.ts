@@ -88,7 +88,11 @@ export function offlineFile({ publicDir = 'public' }: { publicDir?: string } = {
           JSON.parse(json); // a corrupt data file fails the build here, not the meeting
           return renderDataBlock(name, json);
         });
-        const withIcon = html.replace(/(<link rel="icon"[^>]*?href=")[^"]*(")/, `$1${favicon}$2`);
+        const withIcon = html
+          .replace(/(<link rel="icon"[^>]*?href=")[^"]*(")/, `$1${favicon}$2`)
+          // The corpus is in the page: nothing to preload (and nothing may be fetched from file://).
+          .replace(/\s*<!--[^>]*?-->\s*(?=<link rel="preload")/g, '')
+          .replace(/\s*<link rel="preload"[^>]*>/g, '');
         if (withIcon === html) throw new Error('index.html has no <link rel="icon"> to inline.');
         return withIcon
           .replace(
