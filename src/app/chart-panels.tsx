@@ -337,7 +337,6 @@ export function buildChartPanels({
   /** What the export buttons write (memoised by the page); null where there are none (slides). */
   exports?: ExportContext | null;
 }): ChartPanel[] {
-  const ctx = exports;
   const n = view.matched;
   const { filters } = state;
   const timeline: ChartPanel[] =
@@ -352,7 +351,7 @@ export function buildChartPanels({
                 from={state.from}
                 to={state.to}
                 onRangeChange={handlers.setRange}
-                exports={x ? ctx : null}
+                exports={x ? exports : null}
               />
             ),
           },
@@ -369,7 +368,7 @@ export function buildChartPanels({
           n={n}
           selected={filters.themes}
           onSelect={handlers.toggleOf.themes}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },
@@ -381,7 +380,7 @@ export function buildChartPanels({
           n={n}
           selected={filters.regions}
           onSelect={handlers.toggleOf.regions}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },
@@ -395,7 +394,7 @@ export function buildChartPanels({
           mode={state.map}
           n={n}
           handlers={handlers}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },
@@ -409,7 +408,7 @@ export function buildChartPanels({
           selectedThemes={filters.themes}
           selectedRegions={filters.regions}
           onSelectCell={handlers.selectCell}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },
@@ -425,7 +424,7 @@ export function buildChartPanels({
           n={n}
           selected={filters.programmes}
           onSelect={handlers.toggleOf.programmes}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },
@@ -441,7 +440,7 @@ export function buildChartPanels({
           n={n}
           selected={filters.organizations}
           onSelect={handlers.toggleOf.organizations}
-          exports={x ? ctx : null}
+          exports={x ? exports : null}
         />
       ),
     },

@@ -109,6 +109,8 @@ export function DashboardPage() {
 /** The view in the address now (read by exports and saved views when used, so typing does not redraw them). */
 const viewNow = (corpus: Corpus) =>
   dropUnknownIds(corpus, parseViewState(window.location.search).state).state;
+/** …and in words. */
+const wordsNow = (corpus: Corpus) => describeView(corpus, viewNow(corpus));
 
 /** Read inside the callbacks below (a new array each call), so they, and the memoised import dialog, stay the same. */
 const keyOf = () => activeCorpusQueryOptions().queryKey;
@@ -185,7 +187,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   const { onImport, onReset } = useCorpusActions(corpus);
   const presenting = state.slide !== null;
   const currentView = useCallback(
-    () => ({ query: viewQueryOf(window.location.search), words: describeView(corpus, viewNow(corpus)) }),
+    () => ({ query: viewQueryOf(window.location.search), words: wordsNow(corpus) }),
     [corpus],
   );
   const onSearchChange = useCallback(
@@ -311,10 +313,9 @@ const DashboardBody = memo(function DashboardBody({
   );
   // The view's words for an export are read from the address when the export is made, not drawn: so a keystroke
   // that changes the query but not a chart's numbers leaves the chart (and the export buttons) as they are.
-  const wordsNow = useCallback(() => describeView(corpus, viewNow(corpus)), [corpus]);
   const exports = useMemo<ExportContext>(
-    () => ({ words: wordsNow, corpusName: corpus.name }),
-    [wordsNow, corpus.name],
+    () => ({ words: () => wordsNow(corpus), corpusName: corpus.name }),
+    [corpus],
   );
   const charts = buildChartPanels({ state, view, handlers, exports });
   const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
@@ -336,12 +337,12 @@ const DashboardBody = memo(function DashboardBody({
     return (
       <DataExportButtons
         count={view.matched}
-        fileName={(ext) => exportFileName(wordsNow(), exportedAt(), ext)}
+        fileName={(ext) => exportFileName(wordsNow(corpus), exportedAt(), ext)}
         makeCsv={() => briefingsToCsv(view.results)}
         makeJson={() =>
           briefingsToCorpusJson(corpus, view.results, {
             corpusName: corpus.name,
-            filters: wordsNow(),
+            filters: wordsNow(corpus),
             shown: view.matched,
             total: view.total,
             exportedAt: exportedAt(),
@@ -350,7 +351,7 @@ const DashboardBody = memo(function DashboardBody({
         }
       />
     );
-  }, [corpus, view.matched, view.results, view.total, wordsNow]);
+  }, [corpus, view.matched, view.results, view.total]);
 
   return (
     <div className="space-y-4">
@@ -446,7 +447,6 @@ const Overlays = memo(function Overlays({
   update: Update;
 }) {
   const open = openId ? findBriefing(corpus, openId) : undefined;
-  const presenting = presented !== null;
   const deck = useDeck(corpus, !!presented?.state.deck);
   const slides: Slide[] = !presented
     ? []
@@ -455,7 +455,7 @@ const Overlays = memo(function Overlays({
       : viewSlides(corpus, presented.state, presented.view, null, update, false);
   return (
     <>
-      {open && !presenting && (
+      {open && !presented && (
         <ErrorBoundary what="the briefing">
           <BriefingDetail
             key={open.id}

@@ -46,14 +46,22 @@ interface OnScreenFirstProps {
 export function OnScreenFirst({ children, className }: OnScreenFirstProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(true);
+  // What the panel shows while off the screen, and what it last drew on the screen (kept by the effect below, so a
+  // keystroke on the screen costs no second render of the panel).
+  const [later, setLater] = useState<ReactNode>(children);
+  const drawn = useRef<ReactNode>(children);
+  useEffect(() => {
+    if (near) drawn.current = children;
+  });
   useEffect(() => {
     const element = ref.current;
-    return element ? watch(element, setNear) : undefined;
+    if (!element) return undefined;
+    return watch(element, (isNear) => {
+      // Going off the screen, it keeps what it drew last: never an older view.
+      if (!isNear) setLater(drawn.current);
+      setNear(isNear);
+    });
   }, []);
-  // What the panel shows while off the screen. On the screen it follows the children at once (React's "adjust state
-  // while rendering": redone before anything is drawn), so going off the screen never shows an older view.
-  const [later, setLater] = useState<ReactNode>(children);
-  if (near && later !== children) setLater(children);
   useEffect(() => {
     if (near || later === children) return;
     startTransition(() => setLater(children));
