@@ -226,6 +226,59 @@ export function decodeSearchIndex(payload: unknown): Result<DecodedSearchIndex> 
   }
 }
 
+/** The typed arrays of a decoded index, each buffer once: what `postMessage` can transfer instead of copying. */
+export function decodedIndexBuffers(decoded: DecodedSearchIndex): ArrayBuffer[] {
+  const c = decoded.columns;
+  const s = decoded.stats;
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of [
+    c.postingStart,
+    c.postingDocs,
+    c.postingTf,
+    c.fieldLength,
+    c.streamStart,
+    c.streams,
+    c.streamTerms,
+    s.fieldDf,
+    s.idf,
+    s.norm,
+    s.streamCode,
+  ])
+    if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
+  return [...buffers];
+}
+
+/**
+ * A copy of a decoded index whose typed arrays have buffers of their own. A worker that keeps the index and sends
+ * the page this copy with its buffers transferred copies ~70 MB (at 100,000 briefings) in its own thread; posted
+ * as a copy, the page's thread would read them out of the message instead (~0.3–0.45 s, measured in a load trace).
+ */
+export function copyDecodedIndex(decoded: DecodedSearchIndex): DecodedSearchIndex {
+  const c = decoded.columns;
+  const s = decoded.stats;
+  return {
+    corpus: decoded.corpus,
+    aliasGroups: decoded.aliasGroups,
+    columns: {
+      ids: c.ids,
+      terms: c.terms,
+      postingStart: c.postingStart.slice(),
+      postingDocs: c.postingDocs.slice(),
+      postingTf: c.postingTf.slice(),
+      fieldLength: c.fieldLength.slice(),
+      streamStart: c.streamStart.slice(),
+      streams: c.streams.slice(),
+      streamTerms: c.streamTerms.slice(),
+    },
+    stats: {
+      fieldDf: s.fieldDf.slice(),
+      idf: s.idf.slice(),
+      norm: s.norm.slice(),
+      streamCode: s.streamCode.slice(),
+    },
+  };
+}
+
 function unreadable(error: unknown): { ok: false; reason: string } {
   return {
     ok: false,

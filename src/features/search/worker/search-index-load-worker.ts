@@ -7,7 +7,12 @@
  * A large index (from `SEARCH_APART_FROM` briefings) is copied to the page instead, and the worker keeps its own to
  * answer the page's searches from then on (`serveSearches`, docs/decisions/010-search-in-a-worker.md).
  */
-import { decodeSearchIndex, openSearchIndex } from '@/core/search-index';
+import {
+  copyDecodedIndex,
+  decodeSearchIndex,
+  decodedIndexBuffers,
+  openSearchIndex,
+} from '@/core/search-index';
 import { SEARCH_APART_FROM } from '../search-sizes';
 import type { SearchIndexLoadRequest, SearchIndexLoadResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
@@ -36,29 +41,13 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
   if (message.serving) {
     const loaded = openSearchIndex(message.index);
     if (loaded.ok) {
-      // Copied, not transferred: this worker searches its own copy.
-      scope.postMessage(message);
+      // This worker searches the index it decoded; the page gets a copy made here and transferred, so the copying
+      // happens on this thread, not the page's.
+      const copy = { ...message, index: copyDecodedIndex(message.index) };
+      scope.postMessage(copy, decodedIndexBuffers(copy.index));
       return serveSearches(scope, loaded.data);
     }
     message.serving = false;
   }
-  const c = message.index.columns;
-  const s = message.index.stats;
-  // Views may share a buffer; each buffer is transferred once.
-  const buffers = new Set<ArrayBuffer>();
-  for (const column of [
-    c.postingStart,
-    c.postingDocs,
-    c.postingTf,
-    c.fieldLength,
-    c.streamStart,
-    c.streams,
-    c.streamTerms,
-    s.fieldDf,
-    s.idf,
-    s.norm,
-    s.streamCode,
-  ])
-    if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
-  scope.postMessage(message, [...buffers]);
+  scope.postMessage(message, decodedIndexBuffers(message.index));
 };
