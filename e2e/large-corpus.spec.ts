@@ -18,7 +18,7 @@ import { expect, test } from './fixtures';
  */
 interface Generated {
   corpus: Corpus;
-  files: { corpus: string; index: string };
+  files: { corpus: string; index: Buffer };
 }
 
 function generate(size: number): Generated {
@@ -28,7 +28,7 @@ function generate(size: number): Generated {
   tsx('scripts/build-data.ts', '--seeds', dir, '--out', join(dir, 'data'), '--name', 'Generated');
   const files = {
     corpus: readFileSync(join(dir, 'data', 'corpus.json'), 'utf8'),
-    index: readFileSync(join(dir, 'data', 'search-index.json'), 'utf8'),
+    index: readFileSync(join(dir, 'data', 'search-index.bin')),
   };
   const decoded = decodeCompactCorpus(JSON.parse(files.corpus));
   if (!decoded.ok) throw new Error(decoded.reason);
@@ -39,8 +39,8 @@ async function serve(page: Page, { files }: Generated) {
   await page.route('**/data/corpus.json', (route) =>
     route.fulfill({ body: files.corpus, contentType: 'application/json' }),
   );
-  await page.route('**/data/search-index.json', (route) =>
-    route.fulfill({ body: files.index, contentType: 'application/json' }),
+  await page.route('**/data/search-index.bin', (route) =>
+    route.fulfill({ body: files.index, contentType: 'application/octet-stream' }),
   );
 }
 

@@ -11,7 +11,7 @@
  *
  * Honest path: the app is built with `vite build` and served by `vite preview`; the generated corpora are made by
  * the same pipeline as `npm run data` (parse, tag, compact corpus file, serialised index) and served as files; the
- * page's own requests for data/corpus.json and data/search-index.json are pointed at them (Playwright
+ * page's own requests for data/corpus.json and data/search-index.bin are pointed at them (Playwright
  * `route.continue`, so the browser downloads them itself). Timings are taken inside the page (event timestamps,
  * MutationObserver, requestAnimationFrame, PerformanceObserver 'longtask'), not from Playwright round trips.
  */
@@ -67,12 +67,12 @@ async function prepareData(n: number): Promise<string> {
   if (
     !existsSync(stamp) ||
     (await readFile(stamp, 'utf8')) !== DATA_STAMP ||
-    !existsSync(join(cached, 'corpus.json.gz'))
+    !existsSync(join(cached, 'search-index.bin.gz'))
   )
     await generateData(n, cached);
   // Served by the preview server from the build directory (which a build empties): hard links, no copies.
   await mkdir(dir, { recursive: true });
-  for (const name of ['corpus.json', 'search-index.json', 'corpus.json.gz', 'search-index.json.gz']) {
+  for (const name of ['corpus.json', 'search-index.bin', 'corpus.json.gz', 'search-index.bin.gz']) {
     await rm(join(dir, name), { force: true });
     await link(join(cached, name), join(dir, name));
   }
@@ -92,7 +92,7 @@ async function generateData(n: number, dir: string): Promise<void> {
   // The same files as the data step writes, gzip copies included (served as-is, like a production host would).
   await writeDataFiles(dir, [
     ['corpus.json', JSON.stringify(encodeCompactCorpus(corpus))],
-    ['search-index.json', JSON.stringify(index)],
+    ['search-index.bin', index],
   ]);
   await writeFile(join(dir, 'fingerprint.txt'), DATA_STAMP);
 }
@@ -306,7 +306,7 @@ async function measure(size: string): Promise<SizeResult> {
     const page = await context.newPage();
     if (dataDir) {
       const rel = dataDir.slice(DIST.length).replace(/\\/g, '/');
-      for (const name of ['corpus.json', 'search-index.json'])
+      for (const name of ['corpus.json', 'search-index.bin'])
         await page.route(`**/data/${name}`, (route) => route.continue({ url: `${ORIGIN}${rel}/${name}` }));
     }
     // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions sent to the page need it too.

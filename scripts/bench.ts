@@ -156,13 +156,13 @@ function prepareSize(n: number) {
   };
   log(`corpus ${fmtMB(fullBytes)} → ${fmtMB(corpusFile.compactBytes)}`);
 
-  // Our index: built at build time, shipped as JSON, loaded by the page.
+  // Our index: built at build time, shipped as a binary section file, loaded by the page.
   const build = time(() => buildSearchIndex(corpus));
-  const serialized = JSON.stringify(serializeSearchIndex(build.value, corpus, ALIAS_GROUPS));
+  const serialized = serializeSearchIndex(build.value, corpus, ALIAS_GROUPS);
   const load = time(() => loadSearchIndex(serialized, corpus));
   if (!load.value.ok) throw new Error(load.value.reason);
   const loaded: LoadedSearchIndex = load.value.data;
-  const indexFigures = { buildMs: build.ms, bytes: Buffer.byteLength(serialized), loadMs: load.ms };
+  const indexFigures = { buildMs: build.ms, bytes: serialized.byteLength, loadMs: load.ms };
   log(`index build ${fmtMs(build.ms)} ms, ${fmtMB(indexFigures.bytes)}, load ${fmtMs(load.ms)} ms`);
   return { corpus, pipeline, corpusFile, loaded, indexFigures };
 }

@@ -43,19 +43,19 @@ async function main(): Promise<void> {
   });
   const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
   await mkdir(OUT_DIR, { recursive: true });
-  const files: [name: string, text: string][] = [
+  const files: [name: string, content: string | Uint8Array][] = [
     // Past a few thousand briefings the compact encoding of the same contract loads several times faster
     // (docs/decisions/008-scale-to-100k.md); below that the plain, documented JSON is kept for readability.
     [
       'corpus.json',
       JSON.stringify(corpus.briefings.length > COMPACT_ABOVE ? encodeCompactCorpus(corpus) : corpus),
     ],
-    ['search-index.json', JSON.stringify(index)],
+    ['search-index.bin', index],
     ['world.json', JSON.stringify(buildWorld())],
   ];
   await writeDataFiles(OUT_DIR, files);
   process.stderr.write(
-    `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.json, world.json\n`,
+    `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.bin, world.json\n`,
   );
 }
 

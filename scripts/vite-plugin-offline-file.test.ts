@@ -4,6 +4,7 @@ import {
   escapeJsonForHtml,
   inlineScriptHashes,
   offlineContentSecurityPolicy,
+  renderBinaryBlock,
   renderDataBlock,
 } from './vite-plugin-offline-file';
 
@@ -34,6 +35,21 @@ describe('renderDataBlock', () => {
 
   it('refuses a name that could bend the attribute', () => {
     expect(() => renderDataBlock('x" onload="y', '{}')).toThrow(/Unexpected data file name/);
+  });
+});
+
+describe('renderBinaryBlock', () => {
+  it('writes the bytes as base64 in one inert block, which cannot end the element early', () => {
+    const bytes = Uint8Array.from([0x3c, 0x2f, 0x73, 0xff, 0]); // '</s', then bytes no text decoder would keep
+    const block = renderBinaryBlock('search-index.bin', bytes);
+    const body =
+      /^<script type="application\/octet-stream" id="data\/search-index.bin">([^<]*)<\/script>$/.exec(block);
+    expect(body).not.toBeNull();
+    expect(Buffer.from(body![1]!, 'base64')).toEqual(Buffer.from(bytes));
+  });
+
+  it('refuses a name that could bend the attribute', () => {
+    expect(() => renderBinaryBlock('x" onload="y', new Uint8Array(1))).toThrow(/Unexpected data file name/);
   });
 });
 

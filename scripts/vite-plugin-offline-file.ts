@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 export const OFFLINE_FILE_NAME = 'briefing-atlas-offline.html';
 
 /** The files of public/data/ the page reads (src/lib/load-data.ts), embedded under the ids `data/<name>`. */
-export const DATA_FILES = ['corpus.json', 'search-index.json', 'world.json'] as const;
+export const DATA_FILES = ['corpus.json', 'search-index.bin', 'world.json'] as const;
 
 const CSP_PLACEHOLDER = '%BRIEFING_ATLAS_OFFLINE_CSP%';
 
@@ -30,6 +30,15 @@ export function escapeJsonForHtml(json: string): string {
 export function renderDataBlock(name: string, json: string): string {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`Unexpected data file name: ${name}`);
   return `<script type="application/json" id="data/${name}">${escapeJsonForHtml(json)}</script>`;
+}
+
+/**
+ * An inert block for a binary data file (the search index), as base64: its alphabet has no `<`, so it cannot end
+ * the element either. `loadDataFile` decodes it back to the file's bytes.
+ */
+export function renderBinaryBlock(name: string, bytes: Uint8Array): string {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`Unexpected data file name: ${name}`);
+  return `<script type="application/octet-stream" id="data/${name}">${Buffer.from(bytes).toString('base64')}</script>`;
 }
 
 /** The CSP hash source of each inline executable script (JSON blocks are data: CSP does not apply to them). */
@@ -84,7 +93,9 @@ export function offlineFile({ publicDir = 'public' }: { publicDir?: string } = {
         // the query into it), and an SVG icon is then parsed as a document on the page's thread, ~4 ms a time.
         const favicon = `data:image/png;base64,${read('favicon.png').toString('base64')}`;
         const blocks = DATA_FILES.map((name) => {
-          const json = read(`data/${name}`).toString('utf8');
+          const bytes = read(`data/${name}`);
+          if (name.endsWith('.bin')) return renderBinaryBlock(name, bytes);
+          const json = bytes.toString('utf8');
           JSON.parse(json); // a corrupt data file fails the build here, not the meeting
           return renderDataBlock(name, json);
         });

@@ -14,6 +14,9 @@ mkdirSync(join(root, 'data'), { recursive: true });
 writeFileSync(join(root, 'data', 'corpus.json'), json);
 writeFileSync(join(root, 'data', 'corpus.json.gz'), gzipSync(json));
 writeFileSync(join(root, 'data', 'world.json'), '{}');
+const index = Buffer.from([0x42, 0x41, 0x49, 0x58, 0, 0, 0, 0]);
+writeFileSync(join(root, 'data', 'search-index.bin'), index);
+writeFileSync(join(root, 'data', 'search-index.bin.gz'), gzipSync(index));
 writeFileSync(join(root, '..', 'outside.json.gz'), gzipSync('{"outside":"root"}'));
 writeFileSync(join(root, 'data', 'corpus.txt.gz'), gzipSync('text'));
 
@@ -56,6 +59,14 @@ describe('precompressedMiddleware', () => {
     expect(res.headers['content-type']).toBe('application/json');
     expect(res.headers['vary']).toBe('Accept-Encoding');
     expect(gunzipSync(res.body).toString('utf8')).toBe(json);
+  });
+
+  it('serves the binary index file the same way, labelled as binary', async () => {
+    const res = await get('/data/search-index.bin', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(gunzipSync(res.body)).toEqual(index);
   });
 
   it('answers HEAD with the headers and no body', async () => {

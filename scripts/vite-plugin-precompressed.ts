@@ -10,11 +10,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** JSON files, in any folder of the build (the data step writes its `.gz` copies in data/). */
-export const PRECOMPRESSED = /^(?:\/[\w-][\w.-]*)+\.json$/;
+/** JSON and binary data files, in any folder of the build (the data step writes its `.gz` copies in data/). */
+export const PRECOMPRESSED = /^(?:\/[\w-][\w.-]*)+\.(?:json|bin)$/;
 
 /**
- * A connect middleware serving `<root><path>.gz` for `GET`/`HEAD` of a JSON file when the client accepts gzip and
+ * A connect middleware serving `<root><path>.gz` for `GET`/`HEAD` of a data file when the client accepts gzip and
  * the copy exists; anything else goes on to the next middleware (the static files, compressed on the fly).
  */
 export function precompressedMiddleware(root: string, base = '/') {
@@ -42,7 +42,7 @@ export function precompressedMiddleware(root: string, base = '/') {
       return next();
     }
     res.statusCode = 200;
-    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Content-Type', path.endsWith('.bin') ? 'application/octet-stream' : 'application/json');
     res.setHeader('Content-Encoding', 'gzip');
     res.setHeader('Content-Length', size);
     res.setHeader('Vary', 'Accept-Encoding');

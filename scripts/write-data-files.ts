@@ -12,11 +12,11 @@ const gzipAsync = promisify(gzip);
  */
 export async function writeDataFiles(
   dir: string,
-  files: readonly (readonly [name: string, text: string])[],
+  files: readonly (readonly [name: string, content: string | Uint8Array])[],
 ): Promise<{ name: string; bytes: number; gzipBytes: number }[]> {
   return Promise.all(
-    files.map(async ([name, text]) => {
-      const bytes = Buffer.from(text, 'utf8');
+    files.map(async ([name, content]) => {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       const packed = await gzipAsync(bytes, { level: 6 });
       await writeFile(join(dir, name), bytes);
       await writeFile(join(dir, `${name}.gz`), packed);

@@ -10,7 +10,8 @@ import {
   serializeSearchIndex,
   tagLabels,
 } from './search-index';
-import { SearchEngine } from './search-engine';
+import { computeEngineStats, engineFile, readEngineFile } from './search-engine';
+import { readSectionFile, writeSectionFile } from './section-file';
 
 // Enough briefings for the radix-sorted ranking and the dense unions to be used.
 const corpus = buildCorpus(parseBriefingText(generateBriefingText(3000, 11), 'gen.txt').briefings, [], {
@@ -18,7 +19,7 @@ const corpus = buildCorpus(parseBriefingText(generateBriefingText(3000, 11), 'ge
   generatedAt: '2026-01-01T00:00:00Z',
 });
 const built = buildSearchIndex(corpus);
-const loaded = loadSearchIndex(JSON.stringify(serializeSearchIndex(built, corpus, [])), corpus);
+const loaded = loadSearchIndex(serializeSearchIndex(built, corpus, []), corpus);
 if (!loaded.ok) throw new Error(loaded.reason);
 const engine = loaded.data.index;
 const streams = corpus.briefings.map((b) => [b.title, b.summary, ...tagLabels(b)].map(foldedParts));
@@ -90,9 +91,33 @@ describe('SearchEngine', () => {
     expect(engine.hasRun(doc, 'wasteplastic')).toBe(false);
   });
 
-  it('refuses inconsistent columns', () => {
-    const s = built.serialize();
-    expect(() => SearchEngine.deserialize({ ...s, postingTf: '' })).toThrow(RangeError);
-    expect(() => SearchEngine.deserialize({ ...s, terms: 'b\na' })).toThrow(/sorted/);
+  it('reads its columns back from an index file as they were, counting the same field frequencies', () => {
+    const { header, sections } = engineFile(built.toColumns());
+    const { columns, fieldDf } = readEngineFile(readSectionFile(writeSectionFile({ ...header }, sections)));
+    expect(columns).toEqual(built.toColumns());
+    expect(fieldDf).toEqual(computeEngineStats(built.toColumns()).fieldDf);
+  });
+
+  it('refuses inconsistent columns, saying what is wrong', () => {
+    const { header, sections } = engineFile(built.toColumns());
+    const read = (
+      change: (s: Map<string, ArrayBufferView>) => void,
+      head: Record<string, unknown> = { ...header },
+    ) => {
+      const map = new Map(sections);
+      change(map);
+      return () => readEngineFile(readSectionFile(writeSectionFile(head, [...map])));
+    };
+    expect(read((s) => s.set('postingTf', new Uint8Array(0)))).toThrow(/frequencies do not match/);
+    expect(read(() => {}, { ...header, terms: 'b\na' })).toThrow(/sorted/);
+    expect(read(() => {}, { ...header, ids: 'x' })).toThrow(/ids/);
+    // A truncated postings column ends in the middle of the numbers; one with a stray byte has one too many.
+    const docs = sections.find(([n]) => n === 'postingDocs')![1] as Uint8Array;
+    expect(read((s) => s.set('postingDocs', docs.subarray(0, docs.length - 1)))).toThrow(RangeError);
+    expect(read((s) => s.set('postingDocs', Uint8Array.from([...docs, 1])))).toThrow(/more numbers/);
+    expect(read((s) => s.delete('streams'))).toThrow(/no section "streams"/);
+    const streamStart = (sections.find(([n]) => n === 'streamStart')![1] as Uint32Array).slice();
+    streamStart[1] = streamStart[2]! + 1;
+    expect(read((s) => s.set('streamStart', streamStart))).toThrow(/token streams/);
   });
 });

@@ -12,8 +12,9 @@
  *
  * Nothing here knows about the query syntax; `search-briefings.ts` plans queries into `QueryExpr` trees.
  */
-import { ByteWriter, decodeBase64, decodeVarints, encodeBase64, encodeVarints } from './binary-codec';
+import { ByteWriter } from './binary-codec';
 import { forEachIndexTerm } from './normalize';
+import type { SectionFile } from './section-file';
 
 /** Fields in the order their frequencies are packed: title, summary, tags. */
 export const ENGINE_FIELDS = ['title', 'summary', 'tags'] as const;
@@ -248,27 +249,6 @@ export class EngineBuilder {
   }
 }
 
-/** The serialised columns: JSON-safe (numbers as base64 varints or bytes). */
-export interface SerializedEngine {
-  ids: string[];
-  /** Terms joined by '\n' (a term is letters and digits only). */
-  terms: string;
-  /** Base64 varints: postings per term. */
-  postingCounts: string;
-  /** Base64 varints: per term, the first briefing then the gaps. */
-  postingDocs: string;
-  /** Base64 bytes. */
-  postingTf: string;
-  /** Base64 varints, n × 3. */
-  fieldLength: string;
-  /** Base64 varints: bytes of each briefing's token stream. */
-  streamLengths: string;
-  /** Base64 bytes. */
-  streams: string;
-  /** Base64 varints: the term number of each stream code. */
-  streamTerms: string;
-}
-
 /**
  * Upper bound of the range of sorted `terms` starting with `prefix`, searching from `from`.
  */
@@ -324,13 +304,12 @@ export interface EngineStats {
   streamCode: Uint32Array;
 }
 
-/** Document frequencies, BM25 weights and length norms of an index's columns. */
-export function computeEngineStats(cols: EngineColumns): EngineStats {
-  const n = cols.ids.length;
+/** Per term and field, the briefings with the term in that field. */
+function countFieldDf(cols: EngineColumns): Uint32Array {
   const t = cols.terms.length;
   const fieldDf = new Uint32Array(t * 3);
   // The three fields' bits spelt out, counted in locals: this loop runs once per posting (13 million at 100,000
-  // briefings, on the way to the first search), and the loop over fields with table look-ups took twice as long.
+  // briefings), and the loop over fields with table look-ups took twice as long.
   const { postingStart, postingTf } = cols;
   const [s0, s1, s2] = TF_SHIFT;
   const [m0, m1, m2] = TF_MASK;
@@ -348,6 +327,17 @@ export function computeEngineStats(cols: EngineColumns): EngineStats {
     fieldDf[id * 3 + 1] = summary;
     fieldDf[id * 3 + 2] = tags;
   }
+  return fieldDf;
+}
+
+/**
+ * Document frequencies, BM25 weights and length norms of an index's columns. `fieldDf` where it was counted already
+ * (`readEngineFile` counts it while decoding the postings).
+ */
+export function computeEngineStats(cols: EngineColumns, counted?: Uint32Array): EngineStats {
+  const n = cols.ids.length;
+  const t = cols.terms.length;
+  const fieldDf = counted?.length === t * 3 ? counted : countFieldDf(cols);
   const idf = new Float32Array(t * 3);
   for (let i = 0; i < t * 3; i++) {
     const df = fieldDf[i]!;
@@ -791,99 +781,135 @@ export class SearchEngine {
     }
     return false;
   }
+}
 
-  serialize(): SerializedEngine {
-    const c = this.cols;
-    const t = c.terms.length;
-    const counts = new Uint32Array(t);
-    const gaps = new ByteWriter();
-    for (let id = 0; id < t; id++) {
-      counts[id] = c.postingStart[id + 1]! - c.postingStart[id]!;
-      let last = 0;
-      for (let p = c.postingStart[id]!; p < c.postingStart[id + 1]!; p++) {
-        gaps.varint(c.postingDocs[p]! - last);
-        last = c.postingDocs[p]!;
-      }
-    }
-    const streamLengths = new Uint32Array(c.ids.length);
-    for (let d = 0; d < c.ids.length; d++) streamLengths[d] = c.streamStart[d + 1]! - c.streamStart[d]!;
-    return {
-      ids: [...c.ids],
-      terms: c.terms.join('\n'),
-      postingCounts: encodeBase64(encodeVarints(counts)),
-      postingDocs: encodeBase64(gaps.finish()),
-      postingTf: encodeBase64(c.postingTf),
-      fieldLength: encodeBase64(encodeVarints(c.fieldLength)),
-      streamLengths: encodeBase64(encodeVarints(streamLengths)),
-      streams: encodeBase64(c.streams),
-      streamTerms: encodeBase64(encodeVarints(c.streamTerms)),
-    };
-  }
-
-  /** Reads serialised columns back; throws a RangeError or TypeError on anything inconsistent. */
-  static deserialize(s: SerializedEngine): SearchEngine {
-    return new SearchEngine(decodeEngineColumns(s));
-  }
+/** What an index file holds of the engine besides its sections: the ids, and the terms joined by '\n'. */
+export interface EngineHeader {
+  ids: string[];
+  /** Terms joined by '\n' (a term is letters and digits only). */
+  terms: string;
 }
 
 /**
- * Decodes and checks serialised columns (the heavy part of loading an index): plain data and typed arrays, so a
- * worker can do it and transfer the result. Throws a RangeError or TypeError on anything inconsistent.
- * @example new SearchEngine(decodeEngineColumns(payload.index))
+ * The engine's columns as an index file's header fields and sections (section-file.ts). Numeric columns are
+ * written as they lie in memory, so a reader can view them in place; only the postings' briefing numbers are
+ * varints (per term, the first briefing then the gaps: about one byte a posting instead of four).
+ * @example writeSectionFile({ ...header, ...engineFile(cols).header }, engineFile(cols).sections)
  */
-export function decodeEngineColumns(s: SerializedEngine): EngineColumns {
-  if (!Array.isArray(s.ids) || !s.ids.every((id) => typeof id === 'string'))
-    throw new TypeError('ids must be a list of strings');
-  for (const key of [
-    'terms',
-    'postingCounts',
-    'postingDocs',
-    'postingTf',
-    'fieldLength',
-    'streamLengths',
-    'streams',
-    'streamTerms',
-  ] as const) {
-    if (typeof s[key] !== 'string') throw new TypeError(`${key} is missing`);
-  }
-  const n = s.ids.length;
-  const terms = s.terms === '' ? [] : s.terms.split('\n');
-  const t = terms.length;
-  for (let i = 1; i < t; i++) if (!(terms[i - 1]! < terms[i]!)) throw new RangeError('terms are not sorted');
-  const counts = decodeVarints(decodeBase64(s.postingCounts), t);
-  const postingStart = new Uint32Array(t + 1);
-  for (let i = 0; i < t; i++) postingStart[i + 1] = postingStart[i]! + counts[i]!;
-  const total = postingStart[t]!;
-  const gaps = decodeVarints(decodeBase64(s.postingDocs), total);
-  const postingDocs = new Uint32Array(total);
+export function engineFile(cols: EngineColumns): {
+  header: EngineHeader;
+  sections: [name: string, data: ArrayBufferView][];
+} {
+  const t = cols.terms.length;
+  const gaps = new ByteWriter();
   for (let id = 0; id < t; id++) {
-    let doc = 0;
-    for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
-      doc += gaps[p]!;
-      if (doc >= n || (p > postingStart[id]! && gaps[p] === 0)) throw new RangeError('postings out of range');
-      postingDocs[p] = doc;
+    let last = 0;
+    for (let p = cols.postingStart[id]!; p < cols.postingStart[id + 1]!; p++) {
+      gaps.varint(cols.postingDocs[p]! - last);
+      last = cols.postingDocs[p]!;
     }
   }
-  const postingTf = decodeBase64(s.postingTf);
-  if (postingTf.length !== total) throw new RangeError('term frequencies do not match the postings');
-  const fieldLength = Uint16Array.from(decodeVarints(decodeBase64(s.fieldLength), n * 3));
-  const lengths = decodeVarints(decodeBase64(s.streamLengths), n);
-  const streams = decodeBase64(s.streams);
-  const streamStart = new Uint32Array(n + 1);
-  for (let d = 0; d < n; d++) streamStart[d + 1] = streamStart[d]! + lengths[d]!;
-  if (streamStart[n] !== streams.length) throw new RangeError('token streams do not match their lengths');
-  const streamTerms = decodeVarints(decodeBase64(s.streamTerms));
-  for (const id of streamTerms) if (id >= t) throw new RangeError('stream codes out of range');
   return {
-    ids: s.ids,
-    terms,
-    postingStart,
-    postingDocs,
-    postingTf,
-    fieldLength,
-    streamStart,
-    streams,
-    streamTerms,
+    header: { ids: [...cols.ids], terms: cols.terms.join('\n') },
+    sections: [
+      ['postingStart', cols.postingStart],
+      ['postingDocs', gaps.finish()],
+      ['postingTf', cols.postingTf],
+      ['fieldLength', cols.fieldLength],
+      ['streamStart', cols.streamStart],
+      ['streams', cols.streams],
+      ['streamTerms', cols.streamTerms],
+    ],
+  };
+}
+
+/**
+ * Reads and checks the engine's columns from an index file (the heavy part of loading an index: plain data and
+ * typed arrays, so a worker can do it and transfer the result). The postings are decoded, checked and their
+ * per-field document frequencies counted in one pass (`fieldDf`, for `computeEngineStats`). Throws a RangeError
+ * or TypeError on anything inconsistent.
+ * @example const { columns, fieldDf } = readEngineFile(readSectionFile(bytes))
+ */
+export function readEngineFile(file: SectionFile): { columns: EngineColumns; fieldDf: Uint32Array } {
+  const { ids, terms: joined } = file.header as Partial<EngineHeader>;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    throw new TypeError('ids must be a list of strings');
+  if (typeof joined !== 'string') throw new TypeError('terms are missing');
+  const n = ids.length;
+  const terms = joined === '' ? [] : joined.split('\n');
+  const t = terms.length;
+  for (let i = 1; i < t; i++) if (!(terms[i - 1]! < terms[i]!)) throw new RangeError('terms are not sorted');
+
+  const postingStart = file.u32('postingStart');
+  const postingTf = file.bytes('postingTf');
+  const total = postingTf.length;
+  if (postingStart.length !== t + 1 || postingStart[0] !== 0 || postingStart[t] !== total)
+    throw new RangeError('term frequencies do not match the postings');
+  const gaps = file.bytes('postingDocs');
+  const postingDocs = new Uint32Array(total);
+  const fieldDf = new Uint32Array(t * 3);
+  const [s0, s1, s2] = TF_SHIFT;
+  const [m0, m1, m2] = TF_MASK;
+  let pos = 0;
+  // One pass per posting (13 million at 100,000 briefings): varint, range and order checks, field counts.
+  for (let id = 0; id < t; id++) {
+    const start = postingStart[id]!;
+    const end = postingStart[id + 1]!;
+    if (end < start) throw new RangeError('postings out of range');
+    let doc = 0;
+    let title = 0;
+    let summary = 0;
+    let tags = 0;
+    for (let p = start; p < end; p++) {
+      let b = gaps[pos++];
+      if (b === undefined) throw new RangeError('The data ends in the middle of a number.');
+      let gap = b & 0x7f;
+      for (let scale = 0x80; b >= 0x80; scale *= 0x80) {
+        b = gaps[pos++];
+        if (b === undefined) throw new RangeError('The data ends in the middle of a number.');
+        if (scale > 2 ** 28) throw new RangeError('A number in the data is too large.');
+        gap += (b & 0x7f) * scale;
+      }
+      if (gap === 0 && p > start) throw new RangeError('postings out of range');
+      doc += gap;
+      if (doc >= n) throw new RangeError('postings out of range');
+      postingDocs[p] = doc;
+      const tf = postingTf[p]!;
+      if ((tf >> s0) & m0) title++;
+      if ((tf >> s1) & m1) summary++;
+      if ((tf >> s2) & m2) tags++;
+    }
+    fieldDf[id * 3] = title;
+    fieldDf[id * 3 + 1] = summary;
+    fieldDf[id * 3 + 2] = tags;
+  }
+  if (pos !== gaps.length) throw new RangeError('The data has more numbers than expected.');
+
+  const fieldLength = file.u16('fieldLength');
+  if (fieldLength.length !== n * 3) throw new RangeError('field lengths do not match the briefings');
+  const streams = file.bytes('streams');
+  const streamStart = file.u32('streamStart');
+  if (streamStart.length !== n + 1 || streamStart[0] !== 0 || streamStart[n] !== streams.length)
+    throw new RangeError('token streams do not match their lengths');
+  for (let d = 0; d < n; d++)
+    if (streamStart[d + 1]! < streamStart[d]!)
+      throw new RangeError('token streams do not match their lengths');
+  const streamTerms = file.u32('streamTerms');
+  for (let code = 0; code < streamTerms.length; code++)
+    if (streamTerms[code]! >= t) throw new RangeError('stream codes out of range');
+  return {
+    columns: {
+      ids,
+      terms,
+      postingStart,
+      postingDocs,
+      postingTf,
+      fieldLength,
+      streamStart,
+      streams,
+      streamTerms,
+    },
+    fieldDf,
   };
 }
 

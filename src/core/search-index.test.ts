@@ -12,6 +12,7 @@ import {
   warmUpQueries,
 } from './search-index';
 import { findBriefings, searchBriefings, searchOutcome } from './search-briefings';
+import { readSectionFile, writeSectionFile } from './section-file';
 import { highlightRanges } from './search-highlight';
 import { EMPTY_SYNONYMS, buildSynonymTable } from './search-synonyms';
 import { suggest } from './search-suggest';
@@ -150,8 +151,8 @@ describe('findBriefings / searchOutcome (a search run in a worker, read on the p
   );
 
   it('reads the result on a copy of the index (the page keeps its own)', () => {
-    const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS));
-    const [worker, page] = [loadSearchIndex(json, corpus), loadSearchIndex(json, corpus)];
+    const file = serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS);
+    const [worker, page] = [loadSearchIndex(file, corpus), loadSearchIndex(file, corpus)];
     if (!worker.ok || !page.ok) throw new Error('index not loaded');
     const found = structuredClone(findBriefings(worker.data.index, 'asia pacific', worker.data));
     const outcome = searchOutcome(page.data.index, corpus, found);
@@ -161,10 +162,19 @@ describe('findBriefings / searchOutcome (a search run in a worker, read on the p
 });
 
 describe('serializeSearchIndex / loadSearchIndex', () => {
-  const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS));
+  const file = serializeSearchIndex(buildSearchIndex(corpus), corpus, TEST_ALIAS_GROUPS);
+  /** The file with its header changed (its sections kept). */
+  const withHeader = (change: (header: Record<string, unknown>) => Record<string, unknown>) => {
+    const { header } = readSectionFile(file);
+    const sections = (header.sections as [string, number, number][]).map(
+      ([name]) => [name, readSectionFile(file).bytes(name)] as const,
+    );
+    const { sections: _, ...rest } = header;
+    return writeSectionFile(change(rest), sections);
+  };
 
-  it('round-trips through JSON with the same results', () => {
-    const loaded = loadSearchIndex(json, corpus);
+  it('round-trips through the file with the same results', () => {
+    const loaded = loadSearchIndex(file, corpus);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     for (const q of ['asia pacific', 'crossborder', 'merc', 'customs -pandemic', 'OIE', 'BiH']) {
@@ -172,23 +182,41 @@ describe('serializeSearchIndex / loadSearchIndex', () => {
     }
   });
 
-  it('accepts a parsed payload', () => {
-    expect(loadSearchIndex(JSON.parse(json)).ok).toBe(true);
+  it('accepts the file as an ArrayBuffer (what fetch gives) and as a view into a larger buffer', () => {
+    expect(loadSearchIndex(file.slice().buffer).ok).toBe(true);
+    const shifted = new Uint8Array(file.length + 3);
+    shifted.set(file, 3);
+    expect(loadSearchIndex(shifted.subarray(3)).ok).toBe(true);
   });
 
   it.each([
-    ['not JSON', '{'],
-    ['another format', JSON.stringify({ format: 'x' })],
-    ['other options', json.replace(SEARCH_INDEX_FINGERPRINT, 'v0-deadbeef')],
-    ['nothing', null],
-    ['no synonyms', JSON.stringify({ ...JSON.parse(json), aliasGroups: 'x' })],
-  ])('refuses %s', (_, payload) => {
-    expect(loadSearchIndex(payload).ok).toBe(false);
+    [
+      'JSON (the old format)',
+      new TextEncoder().encode('{"format":"briefing-atlas/search-index"}'),
+      /^Not a Briefing Atlas search index/,
+    ],
+    ['nothing', new Uint8Array(0), /^Not a Briefing Atlas search index/],
+    ['another format', withHeader((h) => ({ ...h, format: 'x' })), /^Not a Briefing Atlas search index/],
+    [
+      'other options',
+      withHeader((h) => ({ ...h, fingerprint: 'v0-deadbeef' })),
+      new RegExp(`other options \\(v0-deadbeef, expected ${SEARCH_INDEX_FINGERPRINT}\\)`),
+    ],
+    ['no synonyms', withHeader((h) => ({ ...h, aliasGroups: 'x' })), /no synonym table/],
+    [
+      'a cut-off file',
+      file.subarray(0, file.length - 10),
+      /cannot be read: The file ends inside its section/,
+    ],
+  ])('refuses %s, saying why', (_, payload, reason) => {
+    const loaded = loadSearchIndex(payload);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.reason).toMatch(reason);
   });
 
   it('refuses an index of another corpus', () => {
     const other = { ...corpus, generatedAt: '2027-01-01T00:00:00Z' };
-    const loaded = loadSearchIndex(json, other);
+    const loaded = loadSearchIndex(file, other);
     expect(loaded).toEqual({ ok: false, reason: 'The search index was built from another corpus.' });
   });
 });

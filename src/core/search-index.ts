@@ -15,12 +15,13 @@ import {
   EngineBuilder,
   SearchEngine,
   computeEngineStats,
-  decodeEngineColumns,
+  engineFile,
+  readEngineFile,
   type EngineStats,
   type EngineColumns,
   type EngineDocument,
-  type SerializedEngine,
 } from './search-engine';
+import { readSectionFile, writeSectionFile } from './section-file';
 import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
 
 /** What is indexed for one briefing. Tag labels are joined; the separator is not a compound joiner. */
@@ -127,8 +128,11 @@ export async function buildSearchIndexAsync(
   return builder.finish();
 }
 
-/** The serialised index as written to public/data/search-index.json. */
-export interface SerializedSearchIndex {
+/**
+ * The header of a serialised index (public/data/search-index.bin, a section file: section-file.ts). The engine's
+ * columns are its sections, its ids and terms header fields too (`engineFile`).
+ */
+export interface SearchIndexHeader {
   format: 'briefing-atlas/search-index';
   fingerprint: string;
   /** `corpusKey` of the corpus the index was built from. */
@@ -138,7 +142,6 @@ export interface SerializedSearchIndex {
    * tagger used without bundling the dictionaries and gazetteer.
    */
   aliasGroups: AliasGroups;
-  index: SerializedEngine;
 }
 
 /** A loaded index with the synonyms it was shipped with: what `searchBriefings` and `suggest` need. */
@@ -148,22 +151,23 @@ export interface LoadedSearchIndex {
 }
 
 /**
- * Serialises an index with the fingerprint of the options that built it and the alias groups to search with.
- * `JSON.stringify` the result to write it.
- * @example JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS))
+ * Serialises an index with the fingerprint of the options that built it and the alias groups to search with: the
+ * bytes of public/data/search-index.bin.
+ * @example await writeFile('search-index.bin', serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS))
  */
 export function serializeSearchIndex(
   index: BriefingIndex,
   corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
   aliasGroups: AliasGroups,
-): SerializedSearchIndex {
-  return {
+): Uint8Array {
+  const header: SearchIndexHeader = {
     format: 'briefing-atlas/search-index',
     fingerprint: SEARCH_INDEX_FINGERPRINT,
     corpus: corpusKey(corpus),
     aliasGroups: aliasGroups.map((g) => [...g]),
-    index: index.serialize(),
   };
+  const engine = engineFile(index.toColumns());
+  return writeSectionFile({ ...header, ...engine.header }, engine.sections);
 }
 
 function isAliasGroups(value: unknown): value is AliasGroups {
@@ -183,45 +187,37 @@ export interface DecodedSearchIndex {
 }
 
 /**
- * Checks and decodes a serialised index (parsed JSON or text) without building the engine: the part of loading a
- * worker can do. Refuses, with a reason, a payload from other options or another normaliser.
- * @example decodeSearchIndex(await res.json()) // → { ok: true, data: { corpus, aliasGroups, columns } } | { ok: false, reason }
+ * Checks and decodes a serialised index (the bytes `serializeSearchIndex` wrote) without building the engine: the
+ * part of loading a worker can do. Refuses, with a reason, other bytes, or an index from other options or another
+ * normaliser.
+ * @example decodeSearchIndex(await res.arrayBuffer()) // → { ok: true, data: { corpus, aliasGroups, columns, stats } } | { ok: false, reason }
  */
-export function decodeSearchIndex(payload: unknown): Result<DecodedSearchIndex> {
-  let value = payload;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return { ok: false, reason: 'The search index is not valid JSON.' };
-    }
-  }
-  if (typeof value !== 'object' || value === null) return { ok: false, reason: 'The search index is empty.' };
-  const p = value as Partial<SerializedSearchIndex>;
-  if (p.format !== 'briefing-atlas/search-index' || typeof p.index !== 'object' || p.index === null) {
-    return { ok: false, reason: 'Not a Briefing Atlas search index.' };
-  }
-  if (p.fingerprint !== SEARCH_INDEX_FINGERPRINT) {
-    return {
-      ok: false,
-      reason: `The search index was built with other options (${String(p.fingerprint)}, expected ${SEARCH_INDEX_FINGERPRINT}).`,
-    };
-  }
-  if (!isAliasGroups(p.aliasGroups)) return { ok: false, reason: 'The search index has no synonym table.' };
+export function decodeSearchIndex(payload: ArrayBuffer | Uint8Array): Result<DecodedSearchIndex> {
   try {
+    const file = readSectionFile(payload);
+    const p = file.header as Partial<SearchIndexHeader>;
+    if (p.format !== 'briefing-atlas/search-index')
+      return { ok: false, reason: 'Not a Briefing Atlas search index.' };
+    if (p.fingerprint !== SEARCH_INDEX_FINGERPRINT) {
+      return {
+        ok: false,
+        reason: `The search index was built with other options (${String(p.fingerprint)}, expected ${SEARCH_INDEX_FINGERPRINT}).`,
+      };
+    }
+    if (!isAliasGroups(p.aliasGroups)) return { ok: false, reason: 'The search index has no synonym table.' };
+    const { columns, fieldDf } = readEngineFile(file);
     return {
       ok: true,
-      data: (() => {
-        const columns = decodeEngineColumns(p.index);
-        return {
-          corpus: String(p.corpus),
-          aliasGroups: p.aliasGroups,
-          columns,
-          stats: computeEngineStats(columns),
-        };
-      })(),
+      data: {
+        corpus: String(p.corpus),
+        aliasGroups: p.aliasGroups,
+        columns,
+        stats: computeEngineStats(columns, fieldDf),
+      },
     };
   } catch (error) {
+    if (error instanceof TypeError && /^Not a Briefing Atlas/.test(error.message))
+      return { ok: false, reason: 'Not a Briefing Atlas search index.' };
     return unreadable(error);
   }
 }
@@ -311,13 +307,13 @@ export function openSearchIndex(
 }
 
 /**
- * Loads a serialised index (parsed JSON or text) with the same options that built it, and its synonyms. Refuses,
+ * Loads a serialised index (the bytes `serializeSearchIndex` wrote) with the same options that built it, and its synonyms. Refuses,
  * with a reason, a payload from other options, another normaliser or (if `corpus` is given) another corpus: the
  * caller rebuilds.
- * @example loadSearchIndex(await res.json(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
+ * @example loadSearchIndex(await res.arrayBuffer(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
  */
 export function loadSearchIndex(
-  payload: unknown,
+  payload: ArrayBuffer | Uint8Array,
   corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
 ): Result<LoadedSearchIndex> {
   const decoded = decodeSearchIndex(payload);

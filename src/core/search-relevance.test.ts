@@ -31,8 +31,8 @@ const rows: Row[] = [];
 beforeAll(() => {
   corpus = loadSeedCorpus();
   // The path the app takes: built and serialised with the tagger's alias groups (the data step), loaded (the page).
-  const json = JSON.stringify(serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS));
-  const loaded = loadSearchIndex(json, corpus);
+  const file = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
+  const loaded = loadSearchIndex(file, corpus);
   if (!loaded.ok) throw new Error(loaded.reason);
   ({ index, synonyms } = loaded.data);
 });

@@ -1,9 +1,12 @@
 /**
- * The one way the app reads its build-time data files (public/data/*.json). The served app fetches them from its
- * own origin; the offline file (docs/decisions/006-offline-single-file.md) carries them inside the page as
- * `<script type="application/json" id="data/corpus.json">` blocks, because nothing can be fetched from file://.
+ * The one way the app reads its build-time data files (public/data/). The served app fetches them from its own
+ * origin; the offline file (docs/decisions/006-offline-single-file.md) carries them inside the page as
+ * `<script type="application/json" id="data/corpus.json">` blocks (binary files as base64 in
+ * `type="application/octet-stream"` blocks), because nothing can be fetched from file://.
  * Either way the caller gets a `Response`, so its error handling stays one path.
  */
+
+import { decodeBase64 } from '@/core/binary-codec';
 
 /** True in the single-file offline build (`vite build --mode offline`): data embedded, no worker can start. */
 export const IS_OFFLINE_FILE = import.meta.env.MODE === 'offline';
@@ -16,7 +19,10 @@ function embeddedBlock(url: string): HTMLScriptElement | null {
   const base = import.meta.env.BASE_URL;
   if (typeof document === 'undefined' || !url.startsWith(base)) return null;
   const element = document.getElementById(url.slice(base.length));
-  return element instanceof HTMLScriptElement && element.type === 'application/json' ? element : null;
+  return element instanceof HTMLScriptElement &&
+    (element.type === 'application/json' || element.type === 'application/octet-stream')
+    ? element
+    : null;
 }
 
 /**
@@ -27,5 +33,14 @@ export async function loadDataFile(url: string, init?: RequestInit): Promise<Res
   const block = embeddedBlock(url);
   if (block === null) return fetch(url, init);
   init?.signal?.throwIfAborted();
+  if (block.type === 'application/octet-stream') {
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = decodeBase64(block.textContent ?? '') as Uint8Array<ArrayBuffer>;
+    } catch {
+      return new Response(null, { status: 500, statusText: `The embedded ${block.id} is not valid base64.` });
+    }
+    return new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } });
+  }
   return new Response(block.textContent, { headers: { 'Content-Type': 'application/json' } });
 }

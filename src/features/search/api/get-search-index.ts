@@ -22,7 +22,7 @@ import type {
   SearchIndexResponse,
 } from '../worker/search-index-protocol';
 
-export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
+export const SEARCH_INDEX_URL = dataFileUrl('search-index.bin');
 
 /**
  * A loaded index, and where its searches can run besides the page: `remote` is the worker that loaded or built
@@ -141,13 +141,13 @@ export async function getSearchIndex(
 /** The shipped index read and decoded on this thread; null when there is none. */
 async function readShippedIndexHere(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
   const response = await loadDataFile(url, { signal });
-  return response.ok ? { result: decodeSearchIndex(await response.json()), remote: null } : null;
+  return response.ok ? { result: decodeSearchIndex(await response.arrayBuffer()), remote: null } : null;
 }
 
 /**
- * The shipped index downloaded, parsed and decoded in a worker (typed arrays transferred back), so the ~2 s this
- * takes at 100,000 briefings do not block the page; on this thread where no worker can start (the offline file).
- * A large index is copied instead, and the worker stays to search its own copy (`remote`).
+ * The shipped index downloaded and decoded in a worker (typed arrays transferred back), so the time this takes at
+ * 100,000 briefings does not block the page; on this thread where no worker can start (the offline file). For a
+ * large index the worker transfers a copy and stays to search its own (`remote`).
  */
 function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
   if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(url, signal);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * Downloads, parses and decodes the shipped search index off the main thread (at 100,000 briefings ~56 MB of JSON:
- * two seconds of parsing and decoding that would otherwise block the page), derives the engine's weights and norms
+ * Downloads, parses and decodes the shipped search index off the main thread (at 100,000 briefings a ~45 MB
+ * section file: decoding its postings takes a few hundred milliseconds that would otherwise block the page), derives the engine's weights and norms
  * (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine from them (`openSearchIndex`).
  *
  * A large index (from `SEARCH_APART_FROM` briefings) is copied to the page instead, and the worker keeps its own to
@@ -25,7 +25,7 @@ scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
     const response = await fetch(event.data.url);
     if (!response.ok) message = { type: 'missing' };
     else {
-      const decoded = decodeSearchIndex(await response.json());
+      const decoded = decodeSearchIndex(await response.arrayBuffer());
       message = decoded.ok
         ? {
             type: 'decoded',

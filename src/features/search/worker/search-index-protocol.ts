@@ -1,6 +1,6 @@
 import type { Corpus } from '@/core/corpus';
 import type { SearchFound } from '@/core/search-briefings';
-import type { DecodedSearchIndex, SerializedSearchIndex } from '@/core/search-index';
+import type { DecodedSearchIndex } from '@/core/search-index';
 
 /** `serve`: keep the index afterwards and answer `SearchRequest`s. */
 export type SearchIndexRequest = {
@@ -8,7 +8,8 @@ export type SearchIndexRequest = {
   serve: boolean;
 };
 export type SearchIndexResponse =
-  { type: 'done'; payload: SerializedSearchIndex } | { type: 'error'; message: string };
+  /** `payload`: the index file's bytes (`serializeSearchIndex`), transferred. */
+  { type: 'done'; payload: Uint8Array } | { type: 'error'; message: string };
 
 /** Asks the load worker to fetch and decode the shipped index at `url` (absolute). */
 export type SearchIndexLoadRequest = { url: string };

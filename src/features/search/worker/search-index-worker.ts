@@ -17,7 +17,8 @@ scope.onmessage = (event: MessageEvent<SearchIndexRequest>) => {
   try {
     const { corpus, serve } = event.data;
     const index = buildSearchIndex(corpus);
-    post({ type: 'done', payload: serializeSearchIndex(index, corpus, ALIAS_GROUPS) });
+    const payload = serializeSearchIndex(index, corpus, ALIAS_GROUPS);
+    scope.postMessage({ type: 'done', payload } satisfies SearchIndexResponse, [payload.buffer]);
     if (serve) serveSearches(scope, { index, synonyms: buildSynonymTable(ALIAS_GROUPS) });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
