@@ -17,6 +17,8 @@ writeFileSync(join(root, 'data', 'world.json'), '{}');
 const index = Buffer.from([0x42, 0x41, 0x49, 0x58, 0, 0, 0, 0]);
 writeFileSync(join(root, 'data', 'search-index.bin'), index);
 writeFileSync(join(root, 'data', 'search-index.bin.gz'), gzipSync(index));
+const zstdCopy = Buffer.from('zstd bytes');
+writeFileSync(join(root, 'data', 'search-index.bin.zst'), zstdCopy);
 writeFileSync(join(root, '..', 'outside.json.gz'), gzipSync('{"outside":"root"}'));
 writeFileSync(join(root, 'data', 'corpus.txt.gz'), gzipSync('text'));
 
@@ -67,6 +69,21 @@ describe('precompressedMiddleware', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.headers['content-type']).toBe('application/octet-stream');
     expect(gunzipSync(res.body)).toEqual(index);
+  });
+
+  it('prefers the zstd copy where there is one and the client takes zstd', async () => {
+    const res = await get('/data/search-index.bin', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(res.headers['content-encoding']).toBe('zstd');
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(res.body).toEqual(zstdCopy);
+    // No zstd copy of the corpus: gzip it is.
+    const corpus = await get('/data/corpus.json', { 'accept-encoding': 'zstd, gzip' });
+    expect(corpus.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('sends gzip to a client that refuses zstd with q=0', async () => {
+    const res = await get('/data/search-index.bin', { 'accept-encoding': 'zstd;q=0, gzip' });
+    expect(res.headers['content-encoding']).toBe('gzip');
   });
 
   it('answers HEAD with the headers and no body', async () => {

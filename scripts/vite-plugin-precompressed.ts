@@ -13,44 +13,67 @@ import type { Plugin } from 'vite';
 /** JSON and binary data files, in any folder of the build (the data step writes its `.gz` copies in data/). */
 export const PRECOMPRESSED = /^(?:\/[\w-][\w.-]*)+\.(?:json|bin)$/;
 
+/** Precompressed copies, best first: zstd inflates about three times faster than gzip in the browser. */
+const ENCODINGS = [
+  { name: 'zstd', suffix: '.zst' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The encodings an `Accept-Encoding` header allows (`q=0` refuses one). */
+function accepted(header: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) out.add(name);
+  }
+  return out;
+}
+
 /**
- * A connect middleware serving `<root><path>.gz` for `GET`/`HEAD` of a data file when the client accepts gzip and
- * the copy exists; anything else goes on to the next middleware (the static files, compressed on the fly).
+ * A connect middleware serving `<root><path>.zst` or `<root><path>.gz` for `GET`/`HEAD` of a data file, whichever
+ * the client accepts and exists (zstd first); anything else goes on to the next middleware (the static files,
+ * compressed on the fly).
  */
 export function precompressedMiddleware(root: string, base = '/') {
   const rootDir = normalize(root);
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const accepts = accepted(String(req.headers['accept-encoding'] ?? ''));
     let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
       return next();
     }
-    if (!accepts || !path.startsWith(base)) return next();
+    if (!path.startsWith(base)) return next();
     path = `/${path.slice(base.length)}`;
     if (!PRECOMPRESSED.test(path)) return next();
-    const file = normalize(join(rootDir, `${path}.gz`));
-    if (!file.startsWith(rootDir + sep)) return next();
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return next();
-      size = stat.size;
-    } catch {
-      return next();
+    for (const encoding of ENCODINGS) {
+      if (!accepts.has(encoding.name)) continue;
+      const file = normalize(join(rootDir, `${path}${encoding.suffix}`));
+      if (!file.startsWith(rootDir + sep)) return next();
+      let size: number;
+      try {
+        const stat = statSync(file);
+        if (!stat.isFile()) continue;
+        size = stat.size;
+      } catch {
+        continue;
+      }
+      res.statusCode = 200;
+      res.setHeader('Content-Type', path.endsWith('.bin') ? 'application/octet-stream' : 'application/json');
+      res.setHeader('Content-Encoding', encoding.name);
+      res.setHeader('Content-Length', size);
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Cache-Control', 'no-cache');
+      if (req.method === 'HEAD') return void res.end();
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+      return;
     }
-    res.statusCode = 200;
-    res.setHeader('Content-Type', path.endsWith('.bin') ? 'application/octet-stream' : 'application/json');
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Content-Length', size);
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Cache-Control', 'no-cache');
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    next();
   };
 }
 
