@@ -138,26 +138,34 @@ export async function getSearchIndex(
   return buildSearchIndexOffMainThread(corpus, signal);
 }
 
-/** The shipped index read and decoded on this thread; null when there is none. */
-async function readShippedIndexHere(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
+/** The shipped index file's bytes; null when there is none. */
+async function readIndexBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer | null> {
   const response = await loadDataFile(url, { signal });
-  return response.ok ? { result: decodeSearchIndex(await response.arrayBuffer()), remote: null } : null;
+  return response.ok ? response.arrayBuffer() : null;
+}
+
+/** The shipped index read and decoded on this thread; null when there is none. */
+async function readShippedIndexHere(bytes: Promise<ArrayBuffer | null>): Promise<ShippedIndex | null> {
+  const file = await bytes;
+  return file === null ? null : { result: decodeSearchIndex(file), remote: null };
 }
 
 /**
- * The shipped index downloaded and decoded in a worker (typed arrays transferred back), so the time this takes at
- * 100,000 briefings does not block the page; on this thread where no worker can start (the offline file). For a
- * large index the worker transfers a copy and stays to search its own (`remote`).
+ * The shipped index downloaded here (the page preloads it: index.html) and decoded in a worker that starts
+ * meanwhile (its bytes transferred there, typed arrays transferred back), so the time decoding takes at 100,000
+ * briefings does not block the page; on this thread where no worker can start (the offline file). For a large
+ * index the worker transfers a copy and stays to search its own (`remote`).
  */
 function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
-  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(url, signal);
+  const bytes = readIndexBytes(url, signal);
+  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(bytes);
   let worker: Worker;
   try {
     worker = new Worker(new URL('../worker/search-index-load-worker.ts', import.meta.url), {
       type: 'module',
     });
   } catch {
-    return readShippedIndexHere(url, signal);
+    return readShippedIndexHere(bytes);
   }
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -169,6 +177,8 @@ function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedInd
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
+    // Once posted, the bytes belong to the worker: a fallback on this thread downloads them again.
+    let posted = false;
     worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
       const message = event.data;
       if (message.type === 'decoded' && message.serving) {
@@ -182,16 +192,28 @@ function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedInd
         resolve({ result: { ok: true, data: message.index }, remote: null });
       } else if (message.type === 'refused')
         resolve({ result: { ok: false, reason: message.reason }, remote: null });
-      else if (message.type === 'missing') resolve(null);
-      else readShippedIndexHere(url, signal).then(resolve, reject);
+      else reject(new Error(message.message));
     };
     worker.onerror = () => {
       done();
-      // A worker that cannot start (CSP, old browser) must not leave search without its index: read it here.
-      readShippedIndexHere(url, signal).then(resolve, reject);
+      // A worker that cannot start (CSP, old browser) must not leave search without its index: decode it here.
+      readShippedIndexHere(posted ? readIndexBytes(url, signal) : bytes).then(resolve, reject);
     };
-    const request: SearchIndexLoadRequest = { url: new URL(url, window.location.href).href };
-    worker.postMessage(request);
+    bytes.then(
+      (file) => {
+        if (file === null) {
+          done();
+          return resolve(null);
+        }
+        posted = true;
+        const request: SearchIndexLoadRequest = { bytes: file };
+        worker.postMessage(request, [file]);
+      },
+      (error: unknown) => {
+        done();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
 }
 

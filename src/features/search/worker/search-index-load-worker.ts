@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * Downloads, parses and decodes the shipped search index off the main thread (at 100,000 briefings a ~45 MB
- * section file: decoding its postings takes a few hundred milliseconds that would otherwise block the page), derives the engine's weights and norms
- * (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine from them (`openSearchIndex`).
+ * Decodes the shipped search index off the main thread (at 100,000 briefings a ~43 MB section file: decoding and
+ * checking its postings takes a few hundred milliseconds that would otherwise block the page), derives the
+ * engine's weights and norms (`computeEngineStats`) and transfers the typed arrays back. The page builds the engine
+ * from them (`openSearchIndex`). The page downloads the file (it is preloaded with the page, which a worker's own
+ * request could not use) and transfers its bytes here.
  *
  * A large index (from `SEARCH_APART_FROM` briefings) is copied to the page instead, and the worker keeps its own to
  * answer the page's searches from then on (`serveSearches`, docs/decisions/010-search-in-a-worker.md).
@@ -22,18 +24,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<SearchIndexLoadRequest>) => {
   let message: SearchIndexLoadResponse;
   try {
-    const response = await fetch(event.data.url);
-    if (!response.ok) message = { type: 'missing' };
-    else {
-      const decoded = decodeSearchIndex(await response.arrayBuffer());
-      message = decoded.ok
-        ? {
-            type: 'decoded',
-            index: decoded.data,
-            serving: decoded.data.columns.ids.length >= SEARCH_APART_FROM,
-          }
-        : { type: 'refused', reason: decoded.reason };
-    }
+    const decoded = decodeSearchIndex(event.data.bytes);
+    message = decoded.ok
+      ? {
+          type: 'decoded',
+          index: decoded.data,
+          serving: decoded.data.columns.ids.length >= SEARCH_APART_FROM,
+        }
+      : { type: 'refused', reason: decoded.reason };
   } catch (error) {
     message = { type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -11,13 +11,12 @@ export type SearchIndexResponse =
   /** `payload`: the index file's bytes (`serializeSearchIndex`), transferred. */
   { type: 'done'; payload: Uint8Array } | { type: 'error'; message: string };
 
-/** Asks the load worker to fetch and decode the shipped index at `url` (absolute). */
-export type SearchIndexLoadRequest = { url: string };
+/** Asks the load worker to decode the shipped index file's bytes (transferred). */
+export type SearchIndexLoadRequest = { bytes: ArrayBuffer };
 export type SearchIndexLoadResponse =
   /** `serving`: the worker kept a copy of the index and now answers `SearchRequest`s. */
   | { type: 'decoded'; index: DecodedSearchIndex; serving: boolean }
   | { type: 'refused'; reason: string }
-  | { type: 'missing' }
   | { type: 'error'; message: string };
 
 /** A query for the worker that holds the index (see `serve-searches.ts`). */
