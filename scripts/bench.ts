@@ -122,18 +122,31 @@ function filterStates(corpus: Corpus): ViewState[] {
 function prepareSize(n: number) {
   const text = generateBriefingText(n, 1);
   const bytes = new TextEncoder().encode(text);
-  const parse = time(() => readBriefingFiles([{ name: 'generated.txt', bytes }]));
-  const tag = time(() =>
-    buildCorpus(parse.value.briefings, parse.value.diagnostics, {
-      name: `generated-${n}`,
-      generatedAt: '2026-01-01T00:00:00.000Z',
-    }),
-  );
-  const corpus = tag.value;
+  // Throughput is the median of three runs up to 10,000 briefings (a 1,000-briefing run takes ~0.2 s, much of it
+  // the JIT's first compilations); the first run is printed beside it. One run at 100,000.
+  const runs = Array.from({ length: n <= 10_000 ? 3 : 1 }, () => {
+    const parse = time(() => readBriefingFiles([{ name: 'generated.txt', bytes }]));
+    const tag = time(() =>
+      buildCorpus(parse.value.briefings, parse.value.diagnostics, {
+        name: `generated-${n}`,
+        generatedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
+    return {
+      parseMs: parse.ms,
+      tagMs: tag.ms,
+      perSecond: n / ((parse.ms + tag.ms) / 1000),
+      corpus: tag.value,
+    };
+  });
+  const median = [...runs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(runs.length / 2)]!;
+  const corpus = runs[runs.length - 1]!.corpus;
   const pipeline = {
-    parseMs: parse.ms,
-    tagMs: tag.ms,
-    perSecond: n / ((parse.ms + tag.ms) / 1000),
+    parseMs: median.parseMs,
+    tagMs: median.tagMs,
+    perSecond: median.perSecond,
+    firstRunPerSecond: runs[0]!.perSecond,
+    runs: runs.length,
   };
   log(`parse+tag ${fmtInt(pipeline.perSecond)}/s`);
 
@@ -287,7 +300,11 @@ function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
     table(
       ['', ...cols],
       [
-        ['parse+tag, briefings/s', ...results.map((r) => fmtInt(r.pipeline.perSecond))],
+        [
+          'parse+tag, briefings/s (median of runs)',
+          ...results.map((r) => `${fmtInt(r.pipeline.perSecond)} (${r.pipeline.runs})`),
+        ],
+        ['  first run, briefings/s', ...results.map((r) => fmtInt(r.pipeline.firstRunPerSecond))],
         [
           '  parse ms / tag ms',
           ...results.map((r) => `${fmtMs(r.pipeline.parseMs)} / ${fmtMs(r.pipeline.tagMs)}`),
@@ -356,9 +373,12 @@ function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
     const scan = r.engines.find((e) => e.name === 'plain scan')!.latency.p95;
     const fuse = r.engines.find((e) => e.name.startsWith('Fuse'))!.latency.p95;
     const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    // The issue sets the search targets at 10,000 and 100,000 briefings; at 1,000 both take well under 1 ms.
+    const searchTarget = r.n >= 10_000;
+    const against = (ok: boolean) => (searchTarget ? mark(ok) : 'no target at this size');
     out.push(
-      `${fmtInt(r.n).padStart(7)}: Fuse.js p95 ÷ ours ${fmtRatio(fuse / ours)} (≥ 20×: ${mark(fuse / ours >= 20)}); ` +
-        `plain scan p95 ÷ ours ${fmtRatio(scan / ours)} (> 1×: ${mark(scan > ours)}); ` +
+      `${fmtInt(r.n).padStart(7)}: Fuse.js p95 ÷ ours ${fmtRatio(fuse / ours)} (≥ 20×: ${against(fuse / ours >= 20)}); ` +
+        `plain scan p95 ÷ ours ${fmtRatio(scan / ours)} (> 1×: ${against(scan > ours)}); ` +
         `parse+tag ${fmtInt(r.pipeline.perSecond)}/s (≥ 5,000: ${mark(r.pipeline.perSecond >= 5000)})`,
     );
   }
