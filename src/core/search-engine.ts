@@ -304,29 +304,39 @@ export interface EngineStats {
   streamCode: Uint32Array;
 }
 
-/** Per term and field, the briefings with the term in that field. */
-function countFieldDf(cols: EngineColumns): Uint32Array {
-  const t = cols.terms.length;
-  const fieldDf = new Uint32Array(t * 3);
-  // The three fields' bits spelt out, counted in locals: this loop runs once per posting (13 million at 100,000
-  // briefings), and the loop over fields with table look-ups took twice as long.
-  const { postingStart, postingTf } = cols;
+/**
+ * Counts term `id`'s briefings per field into `fieldDf` from the frequency bits of its postings `start..end`. The
+ * three fields' bits spelt out, counted in locals: this runs once per posting (13 million at 100,000 briefings),
+ * and a loop over the fields with table look-ups took twice as long.
+ */
+function countTermFields(
+  postingTf: Uint8Array,
+  start: number,
+  end: number,
+  fieldDf: Uint32Array,
+  id: number,
+): void {
   const [s0, s1, s2] = TF_SHIFT;
   const [m0, m1, m2] = TF_MASK;
-  for (let id = 0; id < t; id++) {
-    let title = 0;
-    let summary = 0;
-    let tags = 0;
-    for (let p = postingStart[id]!, end = postingStart[id + 1]!; p < end; p++) {
-      const tf = postingTf[p]!;
-      if ((tf >> s0) & m0) title++;
-      if ((tf >> s1) & m1) summary++;
-      if ((tf >> s2) & m2) tags++;
-    }
-    fieldDf[id * 3] = title;
-    fieldDf[id * 3 + 1] = summary;
-    fieldDf[id * 3 + 2] = tags;
+  let title = 0;
+  let summary = 0;
+  let tags = 0;
+  for (let p = start; p < end; p++) {
+    const tf = postingTf[p]!;
+    if ((tf >> s0) & m0) title++;
+    if ((tf >> s1) & m1) summary++;
+    if ((tf >> s2) & m2) tags++;
   }
+  fieldDf[id * 3] = title;
+  fieldDf[id * 3 + 1] = summary;
+  fieldDf[id * 3 + 2] = tags;
+}
+
+/** Per term and field, the briefings with the term in that field. */
+function countFieldDf(cols: EngineColumns): Uint32Array {
+  const fieldDf = new Uint32Array(cols.terms.length * 3);
+  for (let id = 0; id < cols.terms.length; id++)
+    countTermFields(cols.postingTf, cols.postingStart[id]!, cols.postingStart[id + 1]!, fieldDf, id);
   return fieldDf;
 }
 
@@ -403,6 +413,11 @@ export class SearchEngine {
   /** The columns, for serialisation. */
   toColumns(): EngineColumns {
     return this.cols;
+  }
+
+  /** The weights derived from the columns (`computeEngineStats`), to send with them. */
+  toStats(): EngineStats {
+    return { fieldDf: this.fieldDf, idf: this.idf, norm: this.norm, streamCode: this.streamCode };
   }
 
   /** The number of a term (a binary search of the sorted terms: no Map of 200,000 terms to build on load). */
@@ -848,18 +863,14 @@ export function readEngineFile(file: SectionFile): { columns: EngineColumns; fie
   const gaps = file.bytes('postingDocs');
   const postingDocs = new Uint32Array(total);
   const fieldDf = new Uint32Array(t * 3);
-  const [s0, s1, s2] = TF_SHIFT;
-  const [m0, m1, m2] = TF_MASK;
   let pos = 0;
-  // One pass per posting (13 million at 100,000 briefings): varint, range and order checks, field counts.
+  // Per term, one pass over its postings (13 million at 100,000 briefings) for the varints and the range and order
+  // checks, and one over their frequency bits while they are in the cache.
   for (let id = 0; id < t; id++) {
     const start = postingStart[id]!;
     const end = postingStart[id + 1]!;
     if (end < start) throw new RangeError('postings out of range');
     let doc = 0;
-    let title = 0;
-    let summary = 0;
-    let tags = 0;
     for (let p = start; p < end; p++) {
       let b = gaps[pos++];
       if (b === undefined) throw new RangeError('The data ends in the middle of a number.');
@@ -874,14 +885,8 @@ export function readEngineFile(file: SectionFile): { columns: EngineColumns; fie
       doc += gap;
       if (doc >= n) throw new RangeError('postings out of range');
       postingDocs[p] = doc;
-      const tf = postingTf[p]!;
-      if ((tf >> s0) & m0) title++;
-      if ((tf >> s1) & m1) summary++;
-      if ((tf >> s2) & m2) tags++;
     }
-    fieldDf[id * 3] = title;
-    fieldDf[id * 3 + 1] = summary;
-    fieldDf[id * 3 + 2] = tags;
+    countTermFields(postingTf, start, end, fieldDf, id);
   }
   if (pos !== gaps.length) throw new RangeError('The data has more numbers than expected.');
 

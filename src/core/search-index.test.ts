@@ -4,9 +4,11 @@ import {
   SEARCH_INDEX_FINGERPRINT,
   buildSearchIndex,
   buildSearchIndexAsync,
+  decodedSearchIndex,
   hasPrefix,
   hasTerm,
   loadSearchIndex,
+  openSearchIndex,
   serializeSearchIndex,
   termsWithPrefix,
   warmUpQueries,
@@ -212,6 +214,19 @@ describe('serializeSearchIndex / loadSearchIndex', () => {
     const loaded = loadSearchIndex(payload);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.reason).toMatch(reason);
+  });
+
+  it('sends a built index in decoded form that opens, once cloned, to the same results as the file', () => {
+    const index = buildSearchIndex(corpus);
+    const sent = structuredClone(decodedSearchIndex(index, corpus, TEST_ALIAS_GROUPS));
+    const opened = openSearchIndex(sent, corpus);
+    const fromFile = loadSearchIndex(file, corpus);
+    if (!opened.ok || !fromFile.ok) throw new Error('index not opened');
+    for (const q of ['asia pacific', 'crossborder', 'merc', 'customs -pandemic', 'OIE', 'BiH'])
+      expect(searchBriefings(opened.data.index, corpus, q, opened.data).ids).toEqual(
+        searchBriefings(fromFile.data.index, corpus, q, fromFile.data).ids,
+      );
+    expect(openSearchIndex(sent, { ...corpus, generatedAt: '2027-01-01T00:00:00Z' }).ok).toBe(false);
   });
 
   it('refuses an index of another corpus', () => {

@@ -222,6 +222,23 @@ export function decodeSearchIndex(payload: ArrayBuffer | Uint8Array): Result<Dec
   }
 }
 
+/**
+ * A built index in the decoded form (what a worker that built it posts the page, without writing and reading the
+ * file in between).
+ */
+export function decodedSearchIndex(
+  index: BriefingIndex,
+  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  aliasGroups: AliasGroups,
+): DecodedSearchIndex {
+  return {
+    corpus: corpusKey(corpus),
+    aliasGroups: aliasGroups.map((g) => [...g]),
+    columns: index.toColumns(),
+    stats: index.toStats(),
+  };
+}
+
 /** The typed arrays of a decoded index, each buffer once: what `postMessage` can transfer instead of copying. */
 export function decodedIndexBuffers(decoded: DecodedSearchIndex): ArrayBuffer[] {
   const c = decoded.columns;

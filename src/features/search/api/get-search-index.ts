@@ -80,8 +80,7 @@ export function buildSearchIndexOffMainThread(
     signal?.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<SearchIndexResponse>) => {
       const message = event.data;
-      const decoded = message.type === 'error' ? null : decodeSearchIndex(message.payload);
-      const loaded = decoded?.ok ? openSearchIndex(decoded.data, corpus) : decoded;
+      const loaded = message.type === 'error' ? null : openSearchIndex(message.index, corpus);
       if (loaded?.ok && serve) {
         signal?.removeEventListener('abort', onAbort);
         return resolve({ ...loaded.data, remote: new SearchRemote(worker) });

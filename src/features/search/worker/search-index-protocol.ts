@@ -8,8 +8,8 @@ export type SearchIndexRequest = {
   serve: boolean;
 };
 export type SearchIndexResponse =
-  /** `payload`: the index file's bytes (`serializeSearchIndex`), transferred. */
-  { type: 'done'; payload: Uint8Array } | { type: 'error'; message: string };
+  /** `index`: the built index's columns and weights, transferred. */
+  { type: 'done'; index: DecodedSearchIndex } | { type: 'error'; message: string };
 
 /** Asks the load worker to decode the shipped index file's bytes (transferred). */
 export type SearchIndexLoadRequest = { bytes: ArrayBuffer };

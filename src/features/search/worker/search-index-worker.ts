@@ -1,11 +1,17 @@
 /// <reference lib="webworker" />
 /**
  * Builds the search index off the main thread, with the same core options as the build-time data step, and posts
- * it back serialised with the tagger's alias groups, exactly as the data step ships it. Asked to (`serve`, a large
- * corpus), it keeps the index and answers the page's searches from then on (`serveSearches`).
+ * it back decoded (columns and weights, transferred) with the tagger's alias groups, as the load worker posts the
+ * shipped one. Asked to (`serve`, a large corpus), it keeps the index, sends the page a copy, and answers the
+ * page's searches from then on (`serveSearches`).
  */
 import { ALIAS_GROUPS } from '@/core/dictionaries';
-import { buildSearchIndex, serializeSearchIndex } from '@/core/search-index';
+import {
+  buildSearchIndex,
+  copyDecodedIndex,
+  decodedIndexBuffers,
+  decodedSearchIndex,
+} from '@/core/search-index';
 import { buildSynonymTable } from '@/core/search-synonyms';
 import type { SearchIndexRequest, SearchIndexResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
@@ -17,8 +23,10 @@ scope.onmessage = (event: MessageEvent<SearchIndexRequest>) => {
   try {
     const { corpus, serve } = event.data;
     const index = buildSearchIndex(corpus);
-    const payload = serializeSearchIndex(index, corpus, ALIAS_GROUPS);
-    scope.postMessage({ type: 'done', payload } satisfies SearchIndexResponse, [payload.buffer]);
+    const built = decodedSearchIndex(index, corpus, ALIAS_GROUPS);
+    // A worker that stays to search keeps its own arrays and transfers a copy.
+    const sent = serve ? copyDecodedIndex(built) : built;
+    scope.postMessage({ type: 'done', index: sent } satisfies SearchIndexResponse, decodedIndexBuffers(sent));
     if (serve) serveSearches(scope, { index, synonyms: buildSynonymTable(ALIAS_GROUPS) });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
