@@ -286,11 +286,12 @@ function MapDrawing({
           onMouseOut={() => setHover(null)}
           onClick={onShapeClick}
         >
-          {world.shapes.map((s) => {
+          {/* Keyed by position too: a country can be drawn as two shapes (Australia and its islands). */}
+          {world.shapes.map((s, i) => {
             const value = s.id ? valueOf(s.id) : undefined;
             return (
               <ShapePath
-                key={`${s.id}-${s.name}`}
+                key={`${i}-${s.id}`}
                 shape={s}
                 fill={colorFor(classes, value?.count ?? 0) ?? 'var(--surface-2)'}
                 clickable={!!value && value.count > 0}
@@ -439,9 +440,9 @@ const RegionTarget = memo(function RegionTarget({
 }) {
   return (
     <MapButton pressed={pressed} label={label} onActivate={() => onToggle(id)}>
-      {shapes.map((s) => (
+      {shapes.map((s, i) => (
         <path
-          key={s.id}
+          key={`${i}-${s.id}`}
           d={s.path}
           fill="transparent"
           onMouseEnter={() => onHover(s.id)}
