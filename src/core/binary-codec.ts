@@ -1,6 +1,6 @@
 /**
- * Compact numeric columns for the data files of a large corpus (the search index, the compact corpus): unsigned
- * LEB128 varints in a byte array, carried in JSON as base64. A column of small numbers (tag indices, gaps between
+ * Compact numeric columns for the data files of a large corpus: unsigned LEB128 varints in a byte array (the search
+ * index's postings, section-file.ts), carried in JSON as base64 in the compact corpus. A column of small numbers (tag indices, gaps between
  * ascending briefing numbers) takes about one byte a number instead of 2–8 characters of JSON, and decodes without
  * building a JavaScript number array first.
  */
@@ -66,30 +66,6 @@ export class ByteReader {
       if (scale > 2 ** 53) throw new RangeError('A number in the data is too large.');
     }
   }
-}
-
-/**
- * Writes a list of non-negative integers as varints.
- * @example decodeVarints(encodeVarints([1, 300])) // → Uint32Array [1, 300]
- */
-export function encodeVarints(values: ArrayLike<number>): Uint8Array {
-  const w = new ByteWriter();
-  for (let i = 0; i < values.length; i++) w.varint(values[i]!);
-  return w.finish();
-}
-
-/** Reads every varint of `bytes` into a Uint32Array (`count` when known saves a pass). */
-export function decodeVarints(bytes: Uint8Array, count?: number): Uint32Array {
-  let n = count;
-  if (n === undefined) {
-    n = 0;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) n++;
-  }
-  const out = new Uint32Array(n);
-  const r = new ByteReader(bytes);
-  for (let i = 0; i < n; i++) out[i] = r.varint();
-  if (!r.done) throw new RangeError('The data has more numbers than expected.');
-  return out;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

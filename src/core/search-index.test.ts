@@ -4,6 +4,9 @@ import {
   SEARCH_INDEX_FINGERPRINT,
   buildSearchIndex,
   buildSearchIndexAsync,
+  copyDecodedIndex,
+  decodeSearchIndex,
+  decodedIndexBuffers,
   decodedSearchIndex,
   hasPrefix,
   hasTerm,
@@ -227,6 +230,19 @@ describe('serializeSearchIndex / loadSearchIndex', () => {
         searchBriefings(fromFile.data.index, corpus, q, fromFile.data).ids,
       );
     expect(openSearchIndex(sent, { ...corpus, generatedAt: '2027-01-01T00:00:00Z' }).ok).toBe(false);
+  });
+
+  it('copies a decoded index into buffers of its own, and lists every buffer to transfer once', () => {
+    const decoded = decodeSearchIndex(file);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const copy = copyDecodedIndex(decoded.data);
+    expect(copy).toEqual(decoded.data);
+    const original = new Set(decodedIndexBuffers(decoded.data));
+    const copied = decodedIndexBuffers(copy);
+    // The original's columns are views into the file's one buffer (plus the decoded postings and the weights);
+    // the copy's eleven typed arrays each have their own.
+    expect(copied).toHaveLength(11);
+    for (const buffer of copied) expect(original.has(buffer)).toBe(false);
   });
 
   it('refuses an index of another corpus', () => {

@@ -62,14 +62,19 @@ export interface SectionFile {
   u16(name: string): Uint16Array;
 }
 
+/** Whether the bytes begin as a section file does (its magic number), whatever follows. */
+export function isSectionFile(data: ArrayBuffer | Uint8Array): boolean {
+  const file = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return file.length >= 8 && MAGIC.every((b, i) => file[i] === b);
+}
+
 /**
  * Reads a file written by `writeSectionFile`. Throws a TypeError when the bytes are not such a file and a
  * RangeError when it is cut short or its sections overlap its end.
  */
 export function readSectionFile(data: ArrayBuffer | Uint8Array): SectionFile {
+  if (!isSectionFile(data)) throw new TypeError('Not a Briefing Atlas data file.');
   const file = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (file.length < 8 || MAGIC.some((b, i) => file[i] !== b))
-    throw new TypeError('Not a Briefing Atlas data file.');
   requireLittleEndian();
   const headLength = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(4, true);
   if (8 + headLength > file.length) throw new RangeError('The file ends inside its header.');
