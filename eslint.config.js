@@ -9,6 +9,18 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { readdirSync, existsSync } from 'node:fs';
 
+/** The core's four rooms (docs/decisions/013-core-in-four-rooms.md): each is entered only through its index.ts. */
+const rooms = ['corpus', 'tagging', 'search', 'view'];
+
+/** Everything outside src/core that may import it. */
+const outsideCore = [
+  ...readdirSync('src', { withFileTypes: true })
+    .filter((d) => d.name !== 'core')
+    .map((d) => `./src/${d.name}`),
+  './scripts',
+  './e2e',
+];
+
 const features = existsSync('src/features')
   ? readdirSync('src/features', { withFileTypes: true })
       .filter((d) => d.isDirectory())
@@ -68,6 +80,18 @@ export default tseslint.config(
             { target: './src/lib', from: './src/features' },
             { target: './src/lib', from: './src/app' },
             { target: './src/features', from: './src/app' },
+            // Scripts are thin entry points over the core: they never reach into the app's UI.
+            { target: './scripts', from: './src/features', message: 'scripts use the core, not the app.' },
+            { target: './scripts', from: './src/app', message: 'scripts use the core, not the app.' },
+            ...rooms.map((room) => ({
+              target: [
+                ...rooms.filter((other) => other !== room).map((other) => `./src/core/${other}`),
+                ...outsideCore,
+              ],
+              from: `./src/core/${room}`,
+              except: ['./index.ts', './__fixtures__'],
+              message: `Import the ${room} room through its entry (@/core/${room} or ../${room}), not a file inside it.`,
+            })),
             ...features.map((f) => ({
               target: `./src/features/${f}`,
               from: './src/features',

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { parseCsv } from '../src/core/parse-csv';
+import { parseCsv } from '../src/core/corpus';
 import { validateCorpus } from '../src/core/corpus';
 
 test('downloads the briefings in view as CSV, one row per briefing', async ({ dashboard, page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { generateBriefingText } from '../src/core/generate-briefings';
+import { generateBriefingText } from '../src/core/corpus';
 
 const TWO_BRIEFINGS = `WCO Supports Kenya in Revenue Reform
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { validateCorpus, type Corpus } from '../src/core/corpus';
-import { decodeCompactCorpus, toPlainCorpus } from '../src/core/corpus-compact';
-import { searchBriefings } from '../src/core/search-briefings';
-import { loadSearchIndex } from '../src/core/search-index';
+import { decodeCompactCorpus, toPlainCorpus } from '../src/core/corpus';
+import { searchBriefings } from '../src/core/search';
+import { loadSearchIndex } from '../src/core/search';
 import { expect, test } from './fixtures';
 
 /**

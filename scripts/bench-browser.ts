@@ -22,12 +22,12 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config';
-import { buildCorpus } from '../src/core/build-corpus';
-import { COMPACT_CORPUS_VERSION, encodeCompactCorpus } from '../src/core/corpus-compact';
-import { ALIAS_GROUPS } from '../src/core/dictionaries';
-import { generateBriefingText } from '../src/core/generate-briefings';
-import { readBriefingFiles } from '../src/core/read-briefings';
-import { SEARCH_INDEX_FINGERPRINT, buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
+import { buildCorpus } from '../src/core/tagging';
+import { COMPACT_CORPUS_VERSION, encodeCompactCorpus } from '../src/core/corpus';
+import { ALIAS_GROUPS } from '../src/core/tagging';
+import { generateBriefingText } from '../src/core/corpus';
+import { readBriefingFiles } from '../src/core/corpus';
+import { SEARCH_INDEX_FINGERPRINT, buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { writeDataFiles } from './write-data-files';
 import { TYPED_QUERIES, fmtInt, fmtMB, fmtMs, stats, table, type Stats } from './bench-lib';
 

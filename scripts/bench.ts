@@ -12,22 +12,22 @@ import { cpus } from 'node:os';
 import Fuse from 'fuse.js';
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { buildCorpus } from '../src/core/build-corpus';
+import { buildCorpus } from '../src/core/tagging';
 import { validateCorpus, type Corpus } from '../src/core/corpus';
-import { decodeCompactCorpus, encodeCompactCorpus } from '../src/core/corpus-compact';
-import { ALIAS_GROUPS } from '../src/core/dictionaries';
-import { RankedIds, deriveView, getCorpusIndex } from '../src/core/facets';
-import { generateBriefingText } from '../src/core/generate-briefings';
-import { readBriefingFiles } from '../src/core/read-briefings';
-import { searchBriefings } from '../src/core/search-briefings';
+import { decodeCompactCorpus, encodeCompactCorpus } from '../src/core/corpus';
+import { ALIAS_GROUPS } from '../src/core/tagging';
+import { RankedIds, deriveView, getCorpusIndex } from '../src/core/view';
+import { generateBriefingText } from '../src/core/corpus';
+import { readBriefingFiles } from '../src/core/corpus';
+import { searchBriefings } from '../src/core/search';
 import {
   buildSearchIndex,
   loadSearchIndex,
   serializeSearchIndex,
   tagLabels,
   type LoadedSearchIndex,
-} from '../src/core/search-index';
-import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from '../src/core/view-state';
+} from '../src/core/search';
+import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from '../src/core/view';
 import {
   PlainScan,
   QUERY_SET,

@@ -6,11 +6,11 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpus } from '../src/core/build-corpus';
-import { encodeCompactCorpus } from '../src/core/corpus-compact';
-import { ALIAS_GROUPS } from '../src/core/dictionaries';
-import { readBriefingFiles } from '../src/core/read-briefings';
-import { buildSearchIndex, serializeSearchIndex } from '../src/core/search-index';
+import { buildCorpus } from '../src/core/tagging';
+import { encodeCompactCorpus } from '../src/core/corpus';
+import { ALIAS_GROUPS } from '../src/core/tagging';
+import { readBriefingFiles } from '../src/core/corpus';
+import { buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { formatDiagnostic } from './cli-args';
 import { writeDataFiles } from './write-data-files';
 import { buildWorld } from './build-world';

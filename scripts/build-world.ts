@@ -1,12 +1,12 @@
 /**
  * Shapes the world map at build time: Natural Earth's 1:50m countries (world-atlas), with each country keyed by
- * its ISO 3166-1 alpha-3 code (the tagger's country ids) and its name, projected (src/core/world-projection.ts) and
+ * its ISO 3166-1 alpha-3 code (the tagger's country ids) and its name, projected (src/core/view/world-projection.ts) and
  * written to public/data/world.json as ready SVG paths. Nothing is fetched from another origin at run time.
  */
 import { createRequire } from 'node:module';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { World } from '../src/core/world';
-import { projectWorld } from '../src/core/world-projection';
+import type { World } from '../src/core/view';
+import { projectWorld } from '../src/core/view';
 
 const require = createRequire(import.meta.url);
 

@@ -3,7 +3,7 @@
  * (deterministic for a given seed) to stdout or PATH.
  */
 import { writeFile } from 'node:fs/promises';
-import { generateBriefingText } from '../src/core/generate-briefings';
+import { generateBriefingText } from '../src/core/corpus';
 
 const args = process.argv.slice(2);
 const count = Number(args[0]);

@@ -5,8 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { buildCorpus } from '../src/core/build-corpus';
-import { readBriefingFiles } from '../src/core/read-briefings';
+import { buildCorpus } from '../src/core/tagging';
+import { readBriefingFiles } from '../src/core/corpus';
 import { formatDiagnostic, parseCliArgs } from './cli-args';
 
 const USAGE = 'Usage: npm run parse -- FILE... [--out PATH] [--name NAME]';

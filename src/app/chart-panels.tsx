@@ -1,10 +1,10 @@
 import { memo, Suspense, useMemo } from 'react';
-import type { ChartDatum, CoverageMatrix, DerivedView, FacetValue } from '@/core/facets';
-import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/chart-svg';
-import { exportFileName } from '@/core/export-briefings';
-import type { Timeline } from '@/core/timeline';
-import { findRegionOfCountry, getRegionLabel } from '@/core/wco-regions';
-import { setFilters, toggleFilter, type FilterKind, type ViewState } from '@/core/view-state';
+import type { ChartDatum, CoverageMatrix, DerivedView, FacetValue } from '@/core/view';
+import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/view';
+import { exportFileName } from '@/core/view';
+import type { Timeline } from '@/core/view';
+import { findRegionOfCountry, getRegionLabel } from '@/core/corpus';
+import { setFilters, toggleFilter, type FilterKind, type ViewState } from '@/core/view';
 import type { NavigateOptions } from '@/lib/use-view-state';
 import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
 import { RegionBarChart } from '@/features/charts/components/region-bar-chart';

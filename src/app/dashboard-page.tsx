@@ -1,10 +1,10 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Briefing, Corpus, Diagnostic } from '@/core/corpus';
-import { deriveView, dropUnknownIds, findBriefing, labelOf, type DerivedView } from '@/core/facets';
-import { describeView } from '@/core/describe-view';
-import { briefingsToCorpusJson, briefingsToCsv, exportFileName } from '@/core/export-briefings';
-import { mergeCorpus, type ImportMode } from '@/core/merge-corpus';
+import { deriveView, dropUnknownIds, findBriefing, labelOf, type DerivedView } from '@/core/view';
+import { describeView } from '@/core/view';
+import { briefingsToCorpusJson, briefingsToCsv, exportFileName } from '@/core/view';
+import { mergeCorpus, type ImportMode } from '@/core/corpus';
 import {
   clearFilters,
   FILTER_KINDS,
@@ -13,8 +13,8 @@ import {
   toggleFilter,
   type Filters,
   type ViewState,
-} from '@/core/view-state';
-import type { SearchOutcome } from '@/core/search-briefings';
+} from '@/core/view';
+import type { SearchOutcome } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
@@ -31,7 +31,7 @@ import { FacetPanel } from '@/features/filters/components/facet-panel';
 import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
-import type { SearchSuggestion } from '@/core/search-suggest';
+import type { SearchSuggestion } from '@/core/view';
 import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
@@ -44,7 +44,7 @@ import { Presentation, type Slide } from '@/features/present/components/presenta
 import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
-import { viewQueryOf } from '@/core/saved-views';
+import { viewQueryOf } from '@/core/view';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
 import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';

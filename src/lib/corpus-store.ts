@@ -5,7 +5,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { validateCorpus, type Corpus, type Result } from '@/core/corpus';
-import { toPlainCorpus } from '@/core/corpus-compact';
+import { toPlainCorpus } from '@/core/corpus';
 
 const DB_NAME = 'briefing-atlas';
 const STORE = 'corpus';

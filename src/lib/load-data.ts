@@ -6,7 +6,7 @@
  * Either way the caller gets a `Response`, so its error handling stays one path.
  */
 
-import { decodeBase64 } from '@/core/binary-codec';
+import { decodeBase64 } from '@/core/corpus';
 
 /** True in the single-file offline build (`vite build --mode offline`): data embedded, no worker can start. */
 export const IS_OFFLINE_FILE = import.meta.env.MODE === 'offline';

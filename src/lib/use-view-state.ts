@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseViewState, serializeViewState, type ViewState } from '@/core/view-state';
+import { parseViewState, serializeViewState, type ViewState } from '@/core/view';
 
 /**
  * The URL is the view: this hook reads `location.search` (re-reading on back/forward) and writes it with

@@ -1,7 +1,7 @@
 import type { TagKind } from '@/core/corpus';
-import { TAG_KIND_LIST } from '@/core/tag-kinds';
+import { TAG_KIND_LIST } from '@/core/corpus';
 
-/** Plural display names of the tag kinds (one definition: src/core/tag-kinds.ts). */
+/** Plural display names of the tag kinds (one definition: src/core/corpus/tag-kinds.ts). */
 export const TAG_KIND_NAMES: Record<TagKind, string> = Object.fromEntries(
   TAG_KIND_LIST.map(([kind, many]) => [kind, many]),
 ) as Record<TagKind, string>;

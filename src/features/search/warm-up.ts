@@ -1,5 +1,5 @@
-import { findBriefings } from '@/core/search-briefings';
-import { type LoadedSearchIndex, warmUpQueries } from '@/core/search-index';
+import { findBriefings } from '@/core/search';
+import { type LoadedSearchIndex, warmUpQueries } from '@/core/search';
 
 /**
  * Runs `warmUpQueries` on a freshly loaded index, one per task (`later`), so the engine's loops are optimised before

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartDatum } from '@/core/facets';
+import type { ChartDatum } from '@/core/view';
 
 interface BarListChartProps {
   data: readonly ChartDatum[];

@@ -1,4 +1,4 @@
-import type { ChartDatum } from '@/core/facets';
+import type { ChartDatum } from '@/core/view';
 
 interface ChartTableProps {
   caption: string;

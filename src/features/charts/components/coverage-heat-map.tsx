@@ -1,4 +1,4 @@
-import type { CoverageMatrix } from '@/core/facets';
+import type { CoverageMatrix } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 
 interface CoverageHeatMapProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, XAxis, YAxis } from 'recharts';
-import type { Timeline } from '@/core/timeline';
+import type { Timeline } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { ChartTable } from './chart-table';
 

@@ -1,4 +1,4 @@
-import type { ChartDatum } from '@/core/facets';
+import type { ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';

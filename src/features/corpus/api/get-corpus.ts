@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Corpus } from '@/core/corpus';
-import { readCorpusJson } from '@/core/corpus-compact';
+import { readCorpusJson } from '@/core/corpus';
 import { dataFileUrl, loadDataFile } from '@/lib/load-data';
 import { reportLoadProgress } from './load-progress';
 

@@ -1,4 +1,4 @@
-import { FILTER_KINDS, type FilterKind, type Filters } from '@/core/view-state';
+import { FILTER_KINDS, type FilterKind, type Filters } from '@/core/view';
 import { FACET_NAMES } from '../facet-names';
 
 interface ActiveFiltersProps {

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import type { FacetValue } from '@/core/facets';
+import type { FacetValue } from '@/core/view';
 
 interface FacetGroupProps {
   legend: string;

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
-import type { FacetValue } from '@/core/facets';
-import type { FilterKind } from '@/core/view-state';
-import { FILTER_KINDS } from '@/core/view-state';
+import type { FacetValue } from '@/core/view';
+import type { FilterKind } from '@/core/view';
+import { FILTER_KINDS } from '@/core/view';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { FacetGroup } from './facet-group';
 import { FACET_NAMES } from '../facet-names';

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { Briefing, Diagnostic } from '@/core/corpus';
-import type { ImportMode } from '@/core/merge-corpus';
+import type { ImportMode } from '@/core/corpus';
 import {
   ImportCancelled,
   MAX_IMPORT_BYTES,

@@ -3,8 +3,8 @@
  * with a progress report before each. The worker runs it; where no worker can start (the offline file, a strict
  * policy) the page runs it, and `pause` yields between chunks so the page keeps painting and hears Cancel.
  */
-import { readBriefingFiles } from '@/core/read-briefings';
-import { tagBriefings } from '@/core/tag-briefing';
+import { readBriefingFiles } from '@/core/corpus';
+import { tagBriefings } from '@/core/tagging';
 import type { Briefing, Diagnostic } from '@/core/corpus';
 
 export interface ImportFile {

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { readWorld, type World } from '@/core/world';
+import { readWorld, type World } from '@/core/view';
 import { dataFileUrl, loadDataFile } from '@/lib/load-data';
 
-export type { World, WorldShape } from '@/core/world';
+export type { World, WorldShape } from '@/core/view';
 
 async function getWorld(): Promise<World> {
   const response = await loadDataFile(dataFileUrl('world.json'));

@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, ty
 import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
+import { isGlobalRegion } from '@/core/corpus';
 import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
 import { buildColorClasses, colorFor, exportColor, type ColorClass } from '../utils/color-classes';
 
@@ -53,7 +54,7 @@ function activate(event: KeyboardEvent, action: () => void) {
 export function WorldMap(props: WorldMapProps) {
   const world = useQuery(worldQueryOptions());
   const { countries, regions, mode, onModeChange, description, regionOf } = props;
-  const global = regions.find((r) => r.id === 'GLOBAL' || r.label === 'Global');
+  const global = regions.find((r) => isGlobalRegion(r.id, r.label));
   const placed = useMemo(() => regions.filter((r) => r !== global), [regions, global]);
   const classes = useMemo(
     () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),

@@ -1,5 +1,5 @@
 import type { Briefing } from '@/core/corpus';
-import { TAG_KIND_LIST } from '@/core/tag-kinds';
+import { TAG_KIND_LIST } from '@/core/corpus';
 
 const KIND_LABELS = TAG_KIND_LIST;
 

@@ -1,7 +1,7 @@
-import { normalizeUrl } from '@/core/read-records';
+import { normalizeUrl } from '@/core/corpus';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { TAG_KINDS, type Briefing, type Tag, type TagKind } from '@/core/corpus';
-import type { Span } from '@/core/highlight';
+import type { Span } from '@/core/view';
 import { TAG_KIND_NAMES } from '../tag-kind-names';
 import { EvidenceText } from './evidence-text';
 

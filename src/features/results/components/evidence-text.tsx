@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { segmentText, type Span } from '@/core/highlight';
+import { segmentText, type Span } from '@/core/view';
 
 interface EvidenceTextProps {
   text: string;

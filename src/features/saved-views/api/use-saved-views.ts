@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { readSavedViews, type SavedView } from '@/core/saved-views';
+import { readSavedViews, type SavedView } from '@/core/view';
 
 /** Saved views are small and few: localStorage, shared by the tabs of this browser (the `storage` event). */
 const KEY = 'briefing-atlas:saved-views';

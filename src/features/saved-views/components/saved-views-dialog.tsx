@@ -6,7 +6,7 @@ import {
   renameSavedView,
   setInDeck,
   type SavedView,
-} from '@/core/saved-views';
+} from '@/core/view';
 import { useSavedViews } from '../api/use-saved-views';
 
 interface SavedViewsDialogProps {

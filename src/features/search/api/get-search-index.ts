@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Corpus } from '@/core/corpus';
-import { toPlainCorpus } from '@/core/corpus-compact';
+import { toPlainCorpus } from '@/core/corpus';
 import type { Result } from '@/core/corpus';
 import {
   type DecodedSearchIndex,
@@ -9,8 +9,8 @@ import {
   corpusKey,
   decodeSearchIndex,
   openSearchIndex,
-} from '@/core/search-index';
-import { buildSynonymTable } from '@/core/search-synonyms';
+} from '@/core/search';
+import { buildSynonymTable } from '@/core/search';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
 import { HAND_OVER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
 import { warmUp } from '../warm-up';
@@ -45,7 +45,7 @@ interface ShippedIndex {
 /** Last resort without workers: build on the main thread in chunks; the dictionaries are loaded on demand. */
 async function buildOnMainThread(corpus: Corpus): Promise<PageSearchIndex> {
   const [{ ALIAS_GROUPS }, index] = await Promise.all([
-    import('@/core/dictionaries'),
+    import('@/core/tagging'),
     buildSearchIndexAsync(corpus),
   ]);
   return { index, synonyms: buildSynonymTable(ALIAS_GROUPS), remote: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchFound } from '@/core/search-briefings';
+import type { SearchFound } from '@/core/search';
 import type { SearchReply, SearchRequest } from '../worker/search-index-protocol';
 import { SearchRemote } from './search-remote';
 

@@ -1,4 +1,4 @@
-import type { SearchFound } from '@/core/search-briefings';
+import type { SearchFound } from '@/core/search';
 import type { SearchReply, SearchRequest } from '../worker/search-index-protocol';
 
 interface Waiting {

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { segmentText } from '@/core/highlight';
-import { highlightRanges } from '@/core/search-highlight';
+import { segmentText } from '@/core/view';
+import { highlightRanges } from '@/core/search';
 
 interface HighlightProps {
   text: string;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchSuggestion } from '@/core/search-suggest';
+import type { SearchSuggestion } from '@/core/view';
 
 const KIND_NAMES: Record<SearchSuggestion['kind'], string> = {
   term: 'Word',

@@ -1,9 +1,9 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '@/core/corpus';
-import { RankedIds } from '@/core/facets';
-import { searchBriefings, searchOutcome, type SearchOutcome } from '@/core/search-briefings';
-import type { BriefingIndex, LoadedSearchIndex } from '@/core/search-index';
-import { suggest, type SearchSuggestion } from '@/core/search-suggest';
+import { RankedIds } from '@/core/view';
+import { searchBriefings, searchOutcome, type SearchOutcome } from '@/core/search';
+import type { BriefingIndex, LoadedSearchIndex } from '@/core/search';
+import { suggest, type SearchSuggestion } from '@/core/view';
 import { useSearchIndex } from '../api/get-search-index';
 
 import { DEFER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';

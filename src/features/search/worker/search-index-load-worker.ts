@@ -9,12 +9,7 @@
  * A large index (from `SEARCH_APART_FROM` briefings) is copied to the page instead, and the worker keeps its own to
  * answer the page's searches from then on (`serveSearches`, docs/decisions/010-search-in-a-worker.md).
  */
-import {
-  copyDecodedIndex,
-  decodeSearchIndex,
-  decodedIndexBuffers,
-  openSearchIndex,
-} from '@/core/search-index';
+import { copyDecodedIndex, decodeSearchIndex, decodedIndexBuffers, openSearchIndex } from '@/core/search';
 import { SEARCH_APART_FROM } from '../search-sizes';
 import type { SearchIndexLoadRequest, SearchIndexLoadResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';

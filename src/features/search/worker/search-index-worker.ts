@@ -5,14 +5,9 @@
  * shipped one. Asked to (`serve`, a large corpus), it keeps the index, sends the page a copy, and answers the
  * page's searches from then on (`serveSearches`).
  */
-import { ALIAS_GROUPS } from '@/core/dictionaries';
-import {
-  buildSearchIndex,
-  copyDecodedIndex,
-  decodedIndexBuffers,
-  decodedSearchIndex,
-} from '@/core/search-index';
-import { buildSynonymTable } from '@/core/search-synonyms';
+import { ALIAS_GROUPS } from '@/core/tagging';
+import { buildSearchIndex, copyDecodedIndex, decodedIndexBuffers, decodedSearchIndex } from '@/core/search';
+import { buildSynonymTable } from '@/core/search';
 import type { SearchIndexRequest, SearchIndexResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
 

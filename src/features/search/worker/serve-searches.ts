@@ -9,8 +9,8 @@
  * briefings run 2–4× slower while its code is optimised, and that should happen here, not on the analyst's first
  * keystrokes.
  */
-import { findBriefings } from '@/core/search-briefings';
-import type { LoadedSearchIndex } from '@/core/search-index';
+import { findBriefings } from '@/core/search';
+import type { LoadedSearchIndex } from '@/core/search';
 import { warmUp } from '../warm-up';
 import type { SearchReply, SearchRequest } from './search-index-protocol';
 
