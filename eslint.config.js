@@ -66,6 +66,7 @@ export default tseslint.config(
         },
       ],
       'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
       // Layers depend one way: core <- shared (components, lib) <- features <- app.
       'import-x/no-restricted-paths': [
         'error',

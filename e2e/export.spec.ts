@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { parseCsv } from '../src/core/corpus';
-import { validateCorpus } from '../src/core/corpus';
+import { parseCsv, validateCorpus } from '../src/core/corpus';
 
 test('downloads the briefings in view as CSV, one row per briefing', async ({ dashboard, page }) => {
   await dashboard.open('/?region=AP');

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { validateCorpus, type Corpus } from '../src/core/corpus';
 import { decodeCompactCorpus, toPlainCorpus } from '../src/core/corpus';
-import { searchBriefings } from '../src/core/search';
-import { loadSearchIndex } from '../src/core/search';
+import { searchBriefings, loadSearchIndex } from '../src/core/search';
 import { expect, test } from './fixtures';
 
 /**

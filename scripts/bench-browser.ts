@@ -22,11 +22,13 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config';
-import { buildCorpus } from '../src/core/tagging';
-import { COMPACT_CORPUS_VERSION, encodeCompactCorpus } from '../src/core/corpus';
-import { ALIAS_GROUPS } from '../src/core/tagging';
-import { generateBriefingText } from '../src/core/corpus';
-import { readBriefingFiles } from '../src/core/corpus';
+import { buildCorpus, ALIAS_GROUPS } from '../src/core/tagging';
+import {
+  COMPACT_CORPUS_VERSION,
+  encodeCompactCorpus,
+  generateBriefingText,
+  readBriefingFiles,
+} from '../src/core/corpus';
 import { SEARCH_INDEX_FINGERPRINT, buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { writeDataFiles } from './write-data-files';
 import { TYPED_QUERIES, fmtInt, fmtMB, fmtMs, stats, table, type Stats } from './bench-lib';

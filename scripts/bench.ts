@@ -12,13 +12,15 @@ import { cpus } from 'node:os';
 import Fuse from 'fuse.js';
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { buildCorpus } from '../src/core/tagging';
+import { buildCorpus, ALIAS_GROUPS } from '../src/core/tagging';
 import { validateCorpus, type Corpus } from '../src/core/corpus';
-import { decodeCompactCorpus, encodeCompactCorpus } from '../src/core/corpus';
-import { ALIAS_GROUPS } from '../src/core/tagging';
+import {
+  decodeCompactCorpus,
+  encodeCompactCorpus,
+  generateBriefingText,
+  readBriefingFiles,
+} from '../src/core/corpus';
 import { RankedIds, deriveView, getCorpusIndex } from '../src/core/view';
-import { generateBriefingText } from '../src/core/corpus';
-import { readBriefingFiles } from '../src/core/corpus';
 import { searchBriefings } from '../src/core/search';
 import {
   buildSearchIndex,

@@ -6,10 +6,8 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpus } from '../src/core/tagging';
-import { encodeCompactCorpus } from '../src/core/corpus';
-import { ALIAS_GROUPS } from '../src/core/tagging';
-import { readBriefingFiles } from '../src/core/corpus';
+import { buildCorpus, ALIAS_GROUPS } from '../src/core/tagging';
+import { encodeCompactCorpus, readBriefingFiles } from '../src/core/corpus';
 import { buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { formatDiagnostic } from './cli-args';
 import { writeDataFiles } from './write-data-files';

@@ -1,10 +1,15 @@
 import { memo, Suspense, useMemo } from 'react';
-import type { ChartDatum, CoverageMatrix, DerivedView, FacetValue } from '@/core/view';
-import { barChartSvg, figureSvg, matrixSvg, type ExportCaption } from '@/core/view';
-import { exportFileName } from '@/core/view';
-import type { Timeline } from '@/core/view';
-import { findRegionOfCountry, getRegionLabel } from '@/core/corpus';
-import { setFilters, toggleFilter, type FilterKind, type ViewState } from '@/core/view';
+import type {
+  ChartDatum,
+  CoverageMatrix,
+  DerivedView,
+  FacetValue,
+  ExportCaption,
+  Timeline,
+  ViewState,
+} from '@/core/view';
+import { barChartSvg, figureSvg, matrixSvg, exportFileName, setFilters, toggleFilter } from '@/core/view';
+import { findRegionOfCountry, getRegionLabel, type FilterKind } from '@/core/corpus';
 import type { NavigateOptions } from '@/lib/use-view-state';
 import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
 import { RegionBarChart } from '@/features/charts/components/region-bar-chart';

@@ -1,19 +1,22 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Briefing, Corpus, Diagnostic } from '@/core/corpus';
-import { deriveView, dropUnknownIds, findBriefing, labelOf, type DerivedView } from '@/core/view';
-import { describeView } from '@/core/view';
-import { briefingsToCorpusJson, briefingsToCsv, exportFileName } from '@/core/view';
-import { mergeCorpus, type ImportMode } from '@/core/corpus';
+import type { Briefing, Corpus, Diagnostic, ImportMode } from '@/core/corpus';
 import {
+  deriveView,
+  dropUnknownIds,
+  findBriefing,
+  labelOf,
+  describeView,
+  briefingsToCorpusJson,
+  briefingsToCsv,
+  exportFileName,
   clearFilters,
-  FILTER_KINDS,
   parseViewState,
   serializeViewState,
   toggleFilter,
-  type Filters,
-  type ViewState,
+  viewQueryOf,
 } from '@/core/view';
+import { mergeCorpus, FILTER_KINDS } from '@/core/corpus';
 import type { SearchOutcome } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
@@ -31,7 +34,7 @@ import { FacetPanel } from '@/features/filters/components/facet-panel';
 import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
-import type { SearchSuggestion } from '@/core/view';
+import type { SearchSuggestion, DerivedView, Filters, ViewState } from '@/core/view';
 import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
@@ -44,7 +47,6 @@ import { Presentation, type Slide } from '@/features/present/components/presenta
 import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
-import { viewQueryOf } from '@/core/view';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
 import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';

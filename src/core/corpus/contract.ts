@@ -5,17 +5,6 @@
 import { z } from 'zod';
 import type { RegionLabel } from './regions';
 
-export const TAG_KINDS = [
-  'themes',
-  'regions',
-  'countries',
-  'programmes',
-  'organizations',
-  'instruments',
-  'people',
-] as const;
-export type TagKind = (typeof TAG_KINDS)[number];
-
 const evidenceSchema = z.object({
   field: z.enum(['title', 'summary']),
   start: z.number().int().nonnegative(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../tagging';
-import { TAG_KINDS, type Corpus, type Result } from './contract';
+import { type Corpus, type Result } from './contract';
 import {
   decodeCompactCorpus,
   decodeCompactCorpusAsync,
@@ -8,12 +8,12 @@ import {
   readCorpusJson,
   toPlainCorpus,
 } from './corpus-compact';
-import { deriveView } from '../view';
+import { deriveView, parseViewState } from '../view';
 import { generateBriefingText } from './generate-briefings';
 import { parseBriefingText } from './parse-text';
 import { loadSeedCorpus } from './__fixtures__/seed-corpus';
 import { tagColumnsOf } from './tag-columns';
-import { parseViewState } from '../view';
+import { TAG_KINDS } from './tag-kinds';
 
 const generated = buildCorpus(parseBriefingText(generateBriefingText(300, 7), 'gen.txt').briefings, [], {
   name: 'generated',

@@ -11,7 +11,6 @@
 import { ByteReader, ByteWriter, decodeBase64, encodeBase64 } from './binary-codec';
 import { attachTagColumns, type TagColumns } from './tag-columns';
 import {
-  TAG_KINDS,
   validateCorpus,
   type Briefing,
   type Corpus,
@@ -19,9 +18,9 @@ import {
   type Evidence,
   type Result,
   type Tag,
-  type TagKind,
   type ThemeDef,
 } from './contract';
+import { TAG_KINDS, type TagKind } from './tag-kinds';
 
 export const COMPACT_CORPUS_FORMAT = 'briefing-atlas/corpus-compact' as const;
 export const COMPACT_CORPUS_VERSION = 1;

@@ -13,3 +13,4 @@ export * from './read-records';
 export * from './regions';
 export * from './tag-columns';
 export * from './tag-kinds';
+export * from './text-fold';

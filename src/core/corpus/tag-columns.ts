@@ -5,7 +5,8 @@
  * (`getCorpusIndex`) is built from them without reading 1.6 million tag objects back at 100,000 briefings; any other
  * corpus gets its columns from its briefings (`tagColumnsOf`).
  */
-import type { Briefing, Corpus, TagKind } from './contract';
+import type { Briefing, Corpus } from './contract';
+import { type TagKind } from './tag-kinds';
 
 export interface TagColumns {
   /** The distinct [id, label] pairs, in order of first appearance. */

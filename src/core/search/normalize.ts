@@ -10,32 +10,14 @@
  * "E-Commerce" meet on `ecommerce`. Spaced compounds ("Asia Pacific") are not joined at index time — that would
  * double the index for every adjacent word pair — the query side bridges them instead (see search-briefings.ts).
  */
-
-/** Letters that Unicode does not decompose but a reader treats as plain Latin. */
-const LETTER_FOLDS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-};
-const LETTER_FOLD_RE = /[ßæœøłđðþıħ]/g;
+import { foldLetters } from '../corpus';
 
 /**
- * Folds case, accents, compatibility forms (ligatures, full-width), quotes and dashes.
+ * Folds letters as the tagger does (`foldLetters`, corpus/text-fold.ts), then quotes and dashes.
  * @example normalizeText('Côte d’Ivoire — “E‑Commerce”') // → `cote d'ivoire - "e-commerce"`
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\p{M}+/gu, '')
-    .replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c)
+  return foldLetters(text)
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../tagging';
-import { generateBriefingText } from '../corpus';
+import { generateBriefingText, parseBriefingText } from '../corpus';
 import { foldedParts } from './normalize';
-import { parseBriefingText } from '../corpus';
 import {
   FIELD_BOOSTS,
   buildSearchIndex,

@@ -1,6 +1,6 @@
 /**
  * The search engine under `search-index.ts`: an inverted index in typed arrays, sized for 100,000 briefings in one
- * browser tab (docs/decisions/005-scale.md).
+ * browser tab (docs/decisions/008-scale-to-100k.md).
  *
  * - Terms: one sorted array, so a prefix is a binary-searched range and typo tolerance walks the sorted list like a
  *   trie (rows of the edit-distance table are reused across a shared prefix; a hopeless prefix skips its range).

@@ -5,7 +5,7 @@
  * and the caller rebuilds.
  *
  * The engine is our own typed-array index (search-engine.ts), not MiniSearch: at 100,000 briefings MiniSearch took
- * 15–45 s to build, 120 MB of JSON to ship and up to a second per short prefix (docs/decisions/005-scale.md). The
+ * 15–45 s to build, 120 MB of JSON to ship and up to a second per short prefix (docs/decisions/008-scale-to-100k.md). The
  * scoring is MiniSearch's BM25+, so ranking reads the same.
  */
 import type { Briefing, Corpus, Result } from '../corpus';

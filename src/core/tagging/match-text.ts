@@ -25,6 +25,7 @@
  * - `smuggl*`: a trailing `*` matches any ending of the last word ("smuggling", "smuggled", "smugglers").
  * - Plural endings "s"/"es" are accepted when the matcher is compiled with `plural: true`.
  */
+import { foldLetters } from '../corpus';
 
 /** A letter stream folded from one string, with the way back to the original offsets. */
 export interface PreparedText {
@@ -46,28 +47,10 @@ const NONE = 0;
 const SOFT = 1;
 const HARD = 2;
 
-/** Letters NFD does not decompose. */
-const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
-  œ: 'oe',
-  Œ: 'oe',
-  ø: 'o',
-  Ø: 'o',
-  đ: 'd',
-  Đ: 'd',
-  ł: 'l',
-  Ł: 'l',
-  ı: 'i',
-  þ: 'th',
-  ð: 'd',
-};
-
 /** Soft separators beyond ASCII: apostrophes, primes, hyphens and dashes, odd spaces. */
 const SOFT_SEPARATOR =
   /^[\s\u2018\u2019\u201A\u201B\u02BC\u2032\u00B4\u2010-\u2015\u2212\u00AD\u2044\u2215]$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
 
 type Fold = { kind: 'letters'; folded: string; upper: boolean } | { kind: 'separator'; sep: number };
 const foldCache = new Map<string, Fold>();
@@ -76,12 +59,13 @@ function foldNonAscii(ch: string): Fold {
   const cached = foldCache.get(ch);
   if (cached) return cached;
   let fold: Fold;
-  const special = SPECIAL_FOLDS[ch];
-  if (special !== undefined) {
-    fold = { kind: 'letters', folded: special, upper: ch !== ch.toLowerCase() };
-  } else if (LETTER_OR_DIGIT.test(ch)) {
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    fold = { kind: 'letters', folded: folded || ch.toLowerCase(), upper: ch !== ch.toLowerCase() };
+  if (LETTER_DIGIT_OR_MARK.test(ch)) {
+    // The one letter fold shared with the search (corpus/text-fold.ts); only letters and digits survive it, and a
+    // character that folds to nothing (a combining accent, an isolated vowel sign) is skipped inside its word.
+    const folded = foldLetters(ch).replace(/[^\p{L}\p{N}]/gu, '');
+    fold = folded
+      ? { kind: 'letters', folded, upper: ch !== ch.toLowerCase() }
+      : { kind: 'separator', sep: NONE };
   } else {
     fold = { kind: 'separator', sep: SOFT_SEPARATOR.test(ch) ? SOFT : HARD };
   }

@@ -8,7 +8,16 @@
  * ("Asian Development Bank Institute" is no evidence of Asia/Pacific). Programme names are not masked: a regional
  * programme works in the region it names ("Asia Pacific Plastic Waste Project"). Themes read all the text.
  */
-import type { Briefing, Evidence, RawBriefing, Tag, TagKind } from '../corpus';
+import {
+  findRegionOfCountry,
+  getRegionLabel,
+  type Briefing,
+  type Evidence,
+  type RawBriefing,
+  type RegionId,
+  type Tag,
+  type TagKind,
+} from '../corpus';
 import {
   ENTITY_PHRASES,
   PARTNER_ORGANIZATION_IDS,
@@ -30,7 +39,6 @@ import {
   type PreparedText,
 } from './match-text';
 import { GENERAL_THEME, THEME_RULES, type ThemeRule } from './taxonomy';
-import { findRegionOfCountry, getRegionLabel, type RegionId } from '../corpus';
 
 const GLOBAL_ID: RegionId = 'GLOBAL';
 

@@ -4,8 +4,8 @@
  */
 import type { Corpus } from '../corpus';
 import { labelOf } from './facets';
-import { FILTER_KINDS, type ViewState } from './view-state';
-import { TAG_KIND_NAMES } from '../corpus';
+import { type ViewState } from './view-state';
+import { TAG_KIND_NAMES, FILTER_KINDS } from '../corpus';
 
 /**
  * Describes the query, filters and date range; "All briefings" when there are none.

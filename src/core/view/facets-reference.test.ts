@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Briefing, Corpus, Tag } from '../corpus';
+import type { Briefing, Corpus, Tag, FilterKind } from '../corpus';
 import { deriveView, RankedIds } from './facets';
 import { monthOf } from './timeline';
-import { DEFAULT_VIEW_STATE, FILTER_KINDS, type FilterKind, type ViewState } from './view-state';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+import { FILTER_KINDS } from '../corpus';
 
 const POOLS: Record<FilterKind, string[]> = {
   themes: ['env', 'sec', 'ecom', 'origin'],

@@ -20,8 +20,10 @@ import {
   type Briefing,
   type Corpus,
   type TagColumns,
+  FILTER_KINDS,
+  type FilterKind,
 } from '../corpus';
-import { FILTER_KINDS, FILTER_PARAM, type FilterKind, type ViewState } from './view-state';
+import { FILTER_PARAM, type ViewState } from './view-state';
 import { isMonthInRange, monthOf, timelineOfCounts, type Timeline } from './timeline';
 
 interface KindIndex {

@@ -4,11 +4,10 @@
  */
 import type { Corpus, TagKind } from '../corpus';
 import { getCorpusIndex } from './facets';
-import { foldTerm, scanWords } from '../search';
+import { foldTerm, scanWords, parseQuery } from '../search';
 import { type BriefingIndex, termsWithPrefix } from '../search';
-import { parseQuery } from '../search';
-import { FILTER_KINDS } from './view-state';
-import { tagColumnsOf } from '../corpus';
+
+import { tagColumnsOf, FILTER_KINDS } from '../corpus';
 
 export interface SearchSuggestion {
   /** 'term' for a word of the corpus, else the kind of tag. */

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import {
   DEFAULT_VIEW_STATE,
   EMPTY_FILTERS,
-  FILTER_KINDS,
   parseViewState,
   serializeViewState,
   setFilters,
   toggleFilter,
   type ViewState,
 } from './view-state';
+import { FILTER_KINDS } from '../corpus';
 
 const withFilters = (patch: Partial<ViewState['filters']>, rest: Partial<ViewState> = {}): ViewState => ({
   ...DEFAULT_VIEW_STATE,

@@ -5,16 +5,8 @@
  * Each parameter is one row of `PARAMS`, so a later key (a date range, a map mode, a slide) is one more row.
  */
 
-/** The facets that filter briefings, in display order. Each is a tag kind of the corpus. */
-export const FILTER_KINDS = [
-  'themes',
-  'regions',
-  'countries',
-  'programmes',
-  'organizations',
-  'instruments',
-] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
+import { FILTER_KINDS, type FilterKind } from '../corpus';
+
 export type Filters = Record<FilterKind, readonly string[]>;
 
 export interface ViewState {

@@ -1,5 +1,4 @@
-import { FILTER_KINDS, type FilterKind } from '@/core/view';
-import { TAG_KIND_NAMES } from '@/core/corpus';
+import { TAG_KIND_NAMES, FILTER_KINDS, type FilterKind } from '@/core/corpus';
 
 /** Display names of the facets (legends, chips), from the one table of tag-kind names. */
 export const FACET_NAMES = Object.fromEntries(

@@ -24,7 +24,7 @@ const defaultAction = (d: ChartDatum) => `Filter by ${d.label}: ${briefings(d.co
  * length are never the only channel. Each filterable row is a button that applies the filter.
  *
  * No chart library: this chart redraws on every keystroke and filter click, and Recharts spent ~10 ms a chart
- * doing it (and was 100 KB of the first screen's JavaScript); this is a few dozen elements (docs/decisions/005-scale.md).
+ * doing it (and was 100 KB of the first screen's JavaScript); this is a few dozen elements (docs/decisions/008-scale-to-100k.md).
  */
 export const BarListChart = memo(function BarListChart({
   data,

@@ -1,5 +1,6 @@
-import { FILTER_KINDS, type FilterKind, type Filters } from '@/core/view';
+import { type Filters } from '@/core/view';
 import { FACET_NAMES } from '../facet-names';
+import { FILTER_KINDS, type FilterKind } from '@/core/corpus';
 
 interface ActiveFiltersProps {
   filters: Filters;

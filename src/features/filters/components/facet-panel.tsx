@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
 import type { FacetValue } from '@/core/view';
-import type { FilterKind } from '@/core/view';
-import { FILTER_KINDS } from '@/core/view';
+
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { FacetGroup } from './facet-group';
 import { FACET_NAMES } from '../facet-names';
+import { type FilterKind, FILTER_KINDS } from '@/core/corpus';
 
 interface FacetPanelProps {
   facets: Record<FilterKind, readonly FacetValue[]>;

@@ -1,6 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import type { Briefing, Diagnostic } from '@/core/corpus';
-import type { ImportMode } from '@/core/corpus';
+import type { Briefing, Diagnostic, ImportMode } from '@/core/corpus';
 import {
   ImportCancelled,
   MAX_IMPORT_BYTES,

@@ -1,7 +1,7 @@
 import { memo, useId, type MouseEvent } from 'react';
 import type { Briefing } from '@/core/corpus';
 import { TagChip } from '@/components/ui/tag-chip';
-import { CHIP_KINDS } from '../tag-kind-names';
+import { CHIP_KINDS } from '@/core/corpus';
 
 interface BriefingCardProps {
   briefing: Briefing;

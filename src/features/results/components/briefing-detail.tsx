@@ -1,8 +1,7 @@
 import { normalizeUrl } from '@/core/corpus';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { TAG_KINDS, type Briefing, type Tag, type TagKind } from '@/core/corpus';
+import { TAG_KINDS, TAG_KIND_NAMES, type Briefing, type Tag, type TagKind } from '@/core/corpus';
 import type { Span } from '@/core/view';
-import { TAG_KIND_NAMES } from '../tag-kind-names';
 import { EvidenceText } from './evidence-text';
 
 interface BriefingDetailProps {
@@ -38,7 +37,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
     for (const kind of TAG_KINDS) {
       for (const tag of briefing[kind]) {
         const key = keyOf(kind, tag);
-        names.set(key, `${TAG_KIND_NAMES[kind].replace(/s$/, '')}: ${tag.label}`);
+        names.set(key, `${TAG_KIND_NAMES[kind].one}: ${tag.label}`);
         for (const e of tag.evidence) spans[e.field].push({ start: e.start, end: e.end, key });
       }
     }
@@ -105,7 +104,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
               {reasons.map(({ kind, tags }) => (
                 <div key={kind}>
                   <dt className="text-sm font-semibold tracking-wide text-muted uppercase">
-                    {TAG_KIND_NAMES[kind]}
+                    {TAG_KIND_NAMES[kind].many}
                   </dt>
                   <dd>
                     <ul className="mt-1 space-y-1">

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Corpus } from '@/core/corpus';
+import type { Corpus, Result } from '@/core/corpus';
 import { toPlainCorpus } from '@/core/corpus';
-import type { Result } from '@/core/corpus';
 import {
   type DecodedSearchIndex,
   type LoadedSearchIndex,

@@ -1,8 +1,8 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '@/core/corpus';
 import { RankedIds } from '@/core/view';
-import { searchBriefings, searchOutcome, type SearchOutcome } from '@/core/search';
-import type { BriefingIndex, LoadedSearchIndex } from '@/core/search';
+import { searchBriefings, searchOutcome } from '@/core/search';
+import type { BriefingIndex, LoadedSearchIndex, SearchOutcome } from '@/core/search';
 import { suggest, type SearchSuggestion } from '@/core/view';
 import { useSearchIndex } from '../api/get-search-index';
 

@@ -1,6 +1,5 @@
 import type { Corpus } from '@/core/corpus';
-import type { SearchFound } from '@/core/search';
-import type { DecodedSearchIndex } from '@/core/search';
+import type { SearchFound, DecodedSearchIndex } from '@/core/search';
 
 /** `serve`: keep the index afterwards and answer `SearchRequest`s. */
 export type SearchIndexRequest = {

@@ -6,8 +6,13 @@
  * page's searches from then on (`serveSearches`).
  */
 import { ALIAS_GROUPS } from '@/core/tagging';
-import { buildSearchIndex, copyDecodedIndex, decodedIndexBuffers, decodedSearchIndex } from '@/core/search';
-import { buildSynonymTable } from '@/core/search';
+import {
+  buildSearchIndex,
+  copyDecodedIndex,
+  decodedIndexBuffers,
+  decodedSearchIndex,
+  buildSynonymTable,
+} from '@/core/search';
 import type { SearchIndexRequest, SearchIndexResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
 
