@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
+
+import { prepareText } from './match-text';
+import { THEME_RULES } from './taxonomy';
 import {
-  ALIAS_GROUPS,
   DICTIONARIES,
   INSTRUMENTS,
   ORGANIZATIONS,
   PEOPLE,
   PROGRAMMES,
-  findEntities,
-  findUnlistedProgrammes,
   type EntityKind,
-} from './dictionaries';
-import { prepareText } from './match-text';
-import { THEME_RULES } from './taxonomy';
+} from './data/dictionaries';
+import { findEntities } from './entities';
+import { findUnlistedProgrammes } from './programme-finder';
+import { ALIAS_GROUPS } from './alias-groups';
 
 /** `kind:id=matched text` for every entity in the text. */
 function entities(text: string): string[] {

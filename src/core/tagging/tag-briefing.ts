@@ -18,14 +18,7 @@ import {
   type Tag,
   type TagKind,
 } from '../corpus';
-import {
-  ENTITY_PHRASES,
-  PARTNER_ORGANIZATION_IDS,
-  findUnlistedProgrammes,
-  resolveEntities,
-  type EntityMatch,
-  type EntityRef,
-} from './dictionaries';
+
 import { PLACE_PHRASES, getCountryLabel, resolvePlaces, type PlaceOrNot } from './gazetteer';
 import {
   compilePhraseSets,
@@ -39,6 +32,9 @@ import {
   type PreparedText,
 } from './match-text';
 import { GENERAL_THEME, THEME_RULES, type ThemeRule } from './taxonomy';
+import { PARTNER_ORGANIZATION_IDS } from './data/dictionaries';
+import { ENTITY_PHRASES, resolveEntities, type EntityMatch, type EntityRef } from './entities';
+import { findUnlistedProgrammes } from './programme-finder';
 
 const GLOBAL_ID: RegionId = 'GLOBAL';
 
