@@ -1,5 +1,5 @@
 /**
- * Acronyms and old names for search, drawn from the tagger's own alias groups (`ALIAS_GROUPS` in dictionaries.ts)
+ * Acronyms and old names for search, drawn from the tagger's own alias groups (`ALIAS_GROUPS` in tagging/alias-groups.ts)
  * so that what the tagger recognises and what search expands can never drift apart: OIE = WOAH = World Organisation
  * for Animal Health, BiH = Bosnia and Herzegovina, and so on. Keys and alternatives are read with the search
  * normaliser.

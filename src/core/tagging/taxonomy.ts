@@ -9,7 +9,7 @@
  *   `^Name` requires the capitals as written. An inner list is a group of synonyms (also used by search).
  * - `weakTerms`: phrases too common to decide alone ("cooperation"): the theme is tagged only when at least
  *   `minWeak` (default 2) of them occur, counting each named partner organisation in `weakImpliedBy` as one.
- * - `impliedBy`: ids of programmes, instruments and organisations (dictionaries.ts) that imply the theme; the
+ * - `impliedBy`: ids of programmes, instruments and organisations (data/dictionaries.ts) that imply the theme; the
  *   entity's words become the evidence.
  * When two phrases overlap, the longer wins ("explosive precursors" is security, not drugs; "supply chain
  * integrity" is supply chain, not integrity).

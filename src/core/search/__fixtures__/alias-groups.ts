@@ -1,5 +1,5 @@
 /**
- * Alias groups for tests, in the shape of the tagger's `ALIAS_GROUPS` (src/core/tagging/dictionaries.ts), so the synonym
+ * Alias groups for tests, in the shape of the tagger's `ALIAS_GROUPS` (src/core/tagging/alias-groups.ts), so the synonym
  * logic is tested on its own. The relevance suite uses the real groups once they exist.
  */
 export const TEST_ALIAS_GROUPS: readonly (readonly string[])[] = [
