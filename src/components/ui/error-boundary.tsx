@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 
 interface ErrorBoundaryProps {
   /** What failed, for the message: "the theme chart". */
@@ -6,37 +7,33 @@ interface ErrorBoundaryProps {
   children: ReactNode;
 }
 
-interface ErrorBoundaryState {
-  error: Error | null;
+/**
+ * Keeps one failing part (a chart, a panel) from taking the page down, and offers to try it again. The catching
+ * and resetting are react-error-boundary's (docs/decisions/014-well-kept-libraries.md); the message is ours.
+ */
+export function ErrorBoundary({ what, children }: ErrorBoundaryProps) {
+  return (
+    <Boundary
+      fallbackRender={(props) => <Fallback what={what} {...props} />}
+      onError={(error, info) => console.error(`Briefing Atlas: ${what} failed`, error, info.componentStack)}
+    >
+      {children}
+    </Boundary>
+  );
 }
 
-/** Keeps one failing part (a chart, a panel) from taking the page down, and offers to try it again. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  state: ErrorBoundaryState = { error: null };
-
-  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(`Briefing Atlas: ${this.props.what} failed`, error, info.componentStack);
-  }
-
-  render() {
-    const { error } = this.state;
-    if (!error) return this.props.children;
-    return (
-      <div role="alert" className="rounded-lg border-2 border-error-border bg-error-bg p-4">
-        <p className="font-semibold">Sorry, {this.props.what} could not be shown.</p>
-        <p className="mt-1 text-sm text-muted">{error.message}</p>
-        <button
-          type="button"
-          onClick={() => this.setState({ error: null })}
-          className="mt-3 rounded-md border border-line bg-bg px-3 py-1.5 text-sm font-medium"
-        >
-          Try again
-        </button>
-      </div>
-    );
-  }
+function Fallback({ what, error, resetErrorBoundary }: FallbackProps & { what: string }) {
+  return (
+    <div role="alert" className="rounded-lg border-2 border-error-border bg-error-bg p-4">
+      <p className="font-semibold">Sorry, {what} could not be shown.</p>
+      <p className="mt-1 text-sm text-muted">{error instanceof Error ? error.message : String(error)}</p>
+      <button
+        type="button"
+        onClick={() => resetErrorBoundary()}
+        className="mt-3 rounded-md border border-line bg-bg px-3 py-1.5 text-sm font-medium"
+      >
+        Try again
+      </button>
+    </div>
+  );
 }

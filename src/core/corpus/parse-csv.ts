@@ -1,8 +1,11 @@
 /**
- * A small RFC 4180 CSV reader that keeps line numbers, so every problem can be reported as file:line. Written here
- * rather than taken from a library because the libraries report record indexes, and a record with a quoted
- * newline makes those differ from the line a person sees in an editor.
+ * CSV reading for the importer, the export check and the tests, on Papa Parse
+ * (docs/decisions/014-well-kept-libraries.md). Papa Parse splits records and cells; this file adds what the app
+ * needs on top: the 1-based line on which each record starts, and every problem with its line. Papa Parse reports
+ * character offsets (a record with a quoted newline makes record numbers and editor lines differ), so offsets are
+ * turned into lines here.
  */
+import Papa from 'papaparse';
 
 export interface CsvRecord {
   /** 1-based line on which the record starts. */
@@ -12,80 +15,72 @@ export interface CsvRecord {
 
 export interface CsvOutcome {
   records: CsvRecord[];
-  /** Problems with where they are: an unclosed quote, stray characters after a closing quote. */
+  /** Problems with where they are: an unclosed quote, text after a closing quote, a quote after a space. */
   problems: { line: number; message: string }[];
 }
 
 /**
- * Splits CSV text into records of cells. Delimiter is detected from the header line (comma, semicolon or tab).
+ * Splits CSV text into records of cells. Delimiter is detected from the header line (comma, semicolon or tab); a
+ * byte-order mark is dropped; lines may end in LF, CRLF or CR, mixed in one file; blank lines are skipped.
  * @example parseCsv('title,summary\n"A, b",c').records[1].cells // → ['A, b', 'c']
  */
 export function parseCsv(text: string): CsvOutcome {
   const source = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(source);
+  const uniform = uniformLineBreak(source);
+  // Papa Parse reads one kind of line break per file. A file that mixes them (a spreadsheet's CRLF rows with LF
+  // inside cells) is read with every break as LF: the same lines, and cells then hold LF for CR or CRLF.
+  const newline = uniform ?? '\n';
+  const lines = uniform ? source : source.replace(/\r\n?/g, '\n');
+  // Papa Parse ends a quoted cell at a quote followed by spaces only before a delimiter or a line break, not at the
+  // end of the text: end the text with a line break, which adds no record (nor any text to a closed cell).
+  const ended = lines === '' || /[\r\n]$/.test(lines);
+  const input = ended ? lines : lines + newline;
+  const lineAt = lineCounter(input);
   const records: CsvRecord[] = [];
   const problems: CsvOutcome['problems'] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let afterQuote = false;
+  let start = 0;
 
-  const endCell = () => {
-    cells.push(cell);
-    cell = '';
-    afterQuote = false;
-  };
-  const endRecord = () => {
-    endCell();
-    if (!(cells.length === 1 && cells[0]!.trim() === '')) records.push({ line: recordLine, cells });
-    cells = [];
-  };
-
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-          afterQuote = true;
-        }
-      } else {
-        if (ch === '\n' || (ch === '\r' && source[i + 1] !== '\n')) line++;
-        cell += ch;
+  // Papa Parse drops one leading byte-order mark itself; give it one, so its offsets are offsets in `input`.
+  Papa.parse<string[]>(`\uFEFF${input}`, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    escapeChar: '"',
+    step: ({ data: cells, errors, meta }) => {
+      const line = lineAt(start);
+      const unclosed = errors.find((e) => e.code === 'MissingQuotes');
+      // The unclosed cell's text is taken as it stands; undo the doubling of quotes inside it.
+      if (unclosed && cells.length > 0) {
+        const rest = cells.at(-1)!;
+        cells[cells.length - 1] = (ended ? rest : rest.slice(0, -newline.length)).replaceAll('""', '"');
       }
-      continue;
-    }
-    if (ch === '"' && cell.trim() === '' && !afterQuote) {
-      quoted = true;
-      quoteLine = line;
-      cell = '';
-    } else if (ch === delimiter) {
-      endCell();
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      if (afterQuote && ch !== ' ' && ch !== '\t') {
-        problems.push({ line, message: 'Text after a closing quote; it was kept as part of the cell.' });
-        afterQuote = false;
+      const blank = cells.length === 1 && cells[0]!.trim() === '';
+      if (!blank) records.push({ line, cells });
+      if (errors.length === 0 && opensLate(input, start, cells, delimiter))
+        problems.push({
+          line,
+          message:
+            'A quote after a space does not start a quoted cell; delimiters after it split the cell as usual.',
+        });
+      const reported = new Set<number>();
+      for (const e of errors) {
+        if (e.code !== 'InvalidQuotes' || e.index === undefined || reported.has(e.index)) continue;
+        reported.add(e.index);
+        problems.push({
+          line: lineAt(strayQuote(input, e.index)),
+          message:
+            'Text after a closing quote; it was kept as part of the cell, up to the next closing quote.',
+        });
       }
-      cell += ch;
-    }
-  }
-  if (quoted)
-    problems.push({
-      line: quoteLine,
-      message: 'A quote opened here is never closed; the rest of the file was read as one cell.',
-    });
-  if (cell !== '' || cells.length > 0) endRecord();
+      if (unclosed?.index !== undefined)
+        problems.push({
+          line: lineAt(unclosed.index - 1),
+          message: 'A quote opened here is never closed; the rest of the file was read as one cell.',
+        });
+      start = meta.cursor;
+    },
+  });
   return { records, problems };
 }
 
@@ -94,4 +89,64 @@ function detectDelimiter(text: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+/** The one kind of line break the text uses, LF when it has none; null when it mixes kinds. */
+function uniformLineBreak(text: string): '\n' | '\r\n' | '\r' | null {
+  if (!text.includes('\r')) return '\n';
+  if (!text.includes('\n')) return '\r';
+  return /\r(?!\n)|(?<!\r)\n/.test(text) ? null : '\r\n';
+}
+
+/**
+ * Whether a cell of the record at `start`, read as it stands, begins with spaces and then a quote: `a, "b, c"`.
+ * RFC 4180 (and Papa Parse) open a quoted cell only with its first character, so such a cell is split at the
+ * delimiters inside the quotes. Walks the record's text cell by cell to tell these from quoted cells whose text
+ * happens to begin that way. Only for records read without quote problems.
+ */
+function opensLate(input: string, start: number, cells: string[], delimiter: string): boolean {
+  const late = delimiter === '\t' ? /^ +"/ : /^[ \t]+"/;
+  if (!cells.some((c) => late.test(c))) return false;
+  let at = start;
+  for (const cell of cells) {
+    if (input[at] === '"') {
+      // Quoted: its quotes doubled between two quotes, then perhaps spaces before the delimiter.
+      at += cell.length + cell.split('"').length + 1;
+      while (at < input.length && input[at] !== delimiter && /\s/.test(input[at]!)) at++;
+    } else if (late.test(cell)) return true;
+    else at += cell.length;
+    at += delimiter.length;
+  }
+  return false;
+}
+
+/**
+ * Where the quote that Papa Parse found ill-placed is: the first quote after a quoted cell's opening (at `from`,
+ * just past it) that is not doubled.
+ */
+function strayQuote(text: string, from: number): number {
+  let at = text.indexOf('"', from);
+  while (at >= 0 && text[at + 1] === '"') at = text.indexOf('"', at + 2);
+  return at < 0 ? from : at;
+}
+
+/** The 1-based line of a character offset; fast for offsets asked in increasing order. */
+function lineCounter(text: string): (offset: number) => number {
+  const breaks = /\r\n?|\n/g;
+  let line = 1;
+  let next = breaks.exec(text);
+  let last = 0;
+  return (offset) => {
+    if (offset < last) {
+      breaks.lastIndex = 0;
+      line = 1;
+      next = breaks.exec(text);
+    }
+    last = offset;
+    while (next && next.index < offset) {
+      line++;
+      next = breaks.exec(text);
+    }
+    return line;
+  };
 }

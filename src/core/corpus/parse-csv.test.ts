@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseCsv } from './parse-csv';
+
+const cells = (text: string) => parseCsv(text).records.map((r) => r.cells);
+const lines = (text: string) => parseCsv(text).records.map((r) => r.line);
+const problems = (text: string) => parseCsv(text).problems.map((p) => p.line);
+
+describe('parseCsv line breaks', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads %s files, keeping line breaks inside quoted cells as they are', (_name, eol) => {
+    const text = `title,summary${eol}"A","one${eol}two"${eol}${eol}B,c${eol}`;
+    expect(cells(text)).toEqual([
+      ['title', 'summary'],
+      ['A', `one${eol}two`],
+      ['B', 'c'],
+    ]);
+    expect(lines(text)).toEqual([1, 2, 5]);
+  });
+
+  it('reads a spreadsheet export: CRLF rows, LF inside cells', () => {
+    const text = '\uFEFFtitle,summary\r\n"A","one\ntwo"\r\nB,c\r\n';
+    expect(cells(text)).toEqual([
+      ['title', 'summary'],
+      ['A', 'one\ntwo'],
+      ['B', 'c'],
+    ]);
+    expect(lines(text)).toEqual([1, 2, 4]);
+  });
+
+  it('counts every kind of line break when a file mixes them', () => {
+    expect(lines('a,b\nc,d\r\ne,f\rg,h')).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('parseCsv problems', () => {
+  it('reports text after a closing quote on its line, and an unclosed quote where it opened', () => {
+    const out = parseCsv('title,summary\nA,"one\ntwo"x\nB,c');
+    expect(out.problems).toEqual([
+      { line: 3, message: expect.stringMatching(/after a closing quote/) },
+      { line: 2, message: expect.stringMatching(/never closed/) },
+    ]);
+    expect(out.records.map((r) => r.line)).toEqual([1, 2]);
+  });
+
+  it('reads on to the next closing quote after a stray one', () => {
+    const out = parseCsv('title,summary\n"He said "hi" to me",b');
+    expect(out.records[1]!.cells).toEqual(['He said "hi" to me', 'b']);
+    expect(out.problems).toEqual([{ line: 2, message: expect.stringMatching(/after a closing quote/) }]);
+  });
+
+  it('keeps the rest of the file as the unclosed cell, quotes undoubled', () => {
+    const out = parseCsv('a,b\nc,"d ""e""\nf,g');
+    expect(out.records.at(-1)!.cells).toEqual(['c', 'd "e"\nf,g']);
+    expect(problems('a,b\nc,"d ""e""\nf,g')).toEqual([2]);
+  });
+
+  it('reports a quote after a space, which does not open a quoted cell', () => {
+    const out = parseCsv('title, summary\nA, "b, c"');
+    expect(out.records[1]!.cells).toEqual(['A', ' "b', ' c"']);
+    expect(out.problems).toEqual([{ line: 2, message: expect.stringMatching(/quote after a space/) }]);
+  });
+
+  it('does not mistake a quoted cell that begins with a space and a quote for one', () => {
+    expect(parseCsv('a,b\n" ""x""",y').problems).toEqual([]);
+  });
+
+  it('lets spaces follow the closing quote of the last cell', () => {
+    expect(parseCsv('a,b\nc,"d"  ')).toEqual({
+      records: [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['c', 'd'] },
+      ],
+      problems: [],
+    });
+  });
+
+  it('keeps a last empty cell after a tab', () => {
+    expect(cells('a\tb\n"c"\t')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
+  });
+});
+
+describe('parseCsv reads back what a writer wrote', () => {
+  const cell = fc
+    .array(fc.constantFrom('a', 'B', ' ', ',', ';', '\t', '"', '\n', 'é', 'x y'), { maxLength: 6 })
+    .map((parts) => parts.join(''));
+  const file = fc.record({
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+    rows: fc.array(fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean()), {
+      maxLength: 8,
+    }),
+    finalEol: fc.boolean(),
+  });
+
+  it('with the same cells and the line each record starts on', () => {
+    fc.assert(
+      fc.property(file, ({ delimiter, eol, bom, rows, finalEol }) => {
+        const header = ['title', 'summary'];
+        let text = (bom ? '\uFEFF' : '') + header.join(delimiter);
+        let line = 1;
+        const expected = [{ line, cells: header }];
+        for (const [row, quoteAll, blankBefore] of rows) {
+          if (blankBefore) {
+            text += eol;
+            line++;
+          }
+          const written = row.map((c) => c.replaceAll('\n', eol));
+          const quoted = written.map((c) =>
+            quoteAll || /["\r\n,;\t]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c,
+          );
+          text += eol;
+          line++;
+          if (!(written.length === 1 && written[0]!.trim() === '')) expected.push({ line, cells: written });
+          text += quoted.join(delimiter);
+          line += written.join('').split(eol).length - 1;
+        }
+        if (finalEol) text += eol;
+        expect(parseCsv(text)).toEqual({ records: expected, problems: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
