@@ -1,6 +1,7 @@
 import { memo, Suspense, useMemo } from 'react';
 import type {
   ChartDatum,
+  ChartId,
   CoverageMatrix,
   DerivedView,
   FacetValue,
@@ -8,8 +9,19 @@ import type {
   Timeline,
   ViewState,
 } from '@/core/view';
-import { barChartSvg, figureSvg, matrixSvg, exportFileName, setFilters, toggleFilter } from '@/core/view';
-import { findRegionOfCountry, getRegionLabel, type FilterKind } from '@/core/corpus';
+import {
+  barChartSvg,
+  CHART_IDS,
+  CHARTS,
+  chartDescription,
+  figureSvg,
+  matrixSvg,
+  exportFileName,
+  setFilters,
+  timelineRuleInput,
+  toggleFilter,
+} from '@/core/view';
+import { FILTER_KINDS, findRegionOfCountry, getRegionLabel, type FilterKind } from '@/core/corpus';
 import type { NavigateOptions } from '@/lib/use-view-state';
 import { CoverageHeatMap } from '@/features/charts/components/coverage-heat-map';
 import { RegionBarChart } from '@/features/charts/components/region-bar-chart';
@@ -38,14 +50,10 @@ export function makeViewHandlers(update: Update): ViewHandlers {
   const of = (kind: FilterKind) => (id: string) => toggle(kind, id);
   return {
     toggle,
-    toggleOf: {
-      themes: of('themes'),
-      regions: of('regions'),
-      countries: of('countries'),
-      programmes: of('programmes'),
-      organizations: of('organizations'),
-      instruments: of('instruments'),
-    },
+    toggleOf: Object.fromEntries(FILTER_KINDS.map((kind) => [kind, of(kind)])) as Record<
+      FilterKind,
+      (id: string) => void
+    >,
     setMapMode: (map) => update((s) => ({ ...s, map })),
     setRange: (from, to) => update((s) => ({ ...s, from, to })),
     selectCell: (theme, region) => update((s) => setFilters(s, { themes: [theme], regions: [region] })),
@@ -62,6 +70,7 @@ export interface ExportContext {
   corpusName: string;
 }
 
+/** An export's caption: the chart's title and counting rule from the chart table, with the view's provenance. */
 const captionOf = (exports: ExportContext, title: string, rule: string): ExportCaption => ({
   title,
   rule,
@@ -118,55 +127,48 @@ interface BarPanelProps {
 }
 
 const ThemePanel = memo(function ThemePanel({ data, n, selected, onSelect, exports }: BarPanelProps) {
-  const title = 'Briefings by theme';
-  const rule = `N = ${n} briefings. A briefing with two themes counts once in each.`;
+  const chart = CHARTS.themes;
   return (
     <ThemeBarChart
       data={data}
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, title, rule, data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
     />
   );
 });
 
 const RegionPanel = memo(function RegionPanel({ data, n, selected, onSelect, exports }: BarPanelProps) {
-  const title = 'Briefings by WCO region';
-  const rule = `N = ${n} briefings. A briefing counts once in each of its regions; Global = no place named.`;
+  const chart = CHARTS.regions;
   return (
     <RegionBarChart
       data={data}
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, title, rule, data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
     />
   );
 });
 
 const TopPanel = memo(function TopPanel({
-  title,
-  category,
-  what,
-  color,
+  chart: id,
   data,
   n,
   selected,
   onSelect,
   exports,
-}: BarPanelProps & { title: string; category: string; what: string; color: string }) {
-  const rule = `N = ${n} briefings. Top 10; a briefing naming two ${what} counts once in each.`;
+}: BarPanelProps & { chart: 'programmes' | 'organizations' }) {
+  const chart = CHARTS[id];
   return (
     <TopBarChart
-      title={title}
-      category={category}
+      chart={id}
       data={data}
       total={n}
-      color={color}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, title, rule, data)}
+      actions={barExports(exports, chart.title, chart.rule({ n, shown: data.length }), data)}
     />
   );
 });
@@ -192,7 +194,7 @@ const MapPanel = memo(function MapPanel({
     () => byRegion.map((r) => ({ ...r, selected: selectedRegions.includes(r.id) })),
     [byRegion, selectedRegions],
   );
-  const title = 'Map of briefings';
+  const chart = CHARTS.map;
   return (
     <WorldMap
       countries={countries}
@@ -202,18 +204,17 @@ const MapPanel = memo(function MapPanel({
       onModeChange={handlers.setMapMode}
       onToggleCountry={handlers.toggleOf.countries}
       onToggleRegion={handlers.toggleOf.regions}
-      description={`N = ${n} briefings. A briefing counts once in each country it names; countries selected are outlined. Counts beside a country leave the country filter out, so any country can be added.`}
+      total={n}
       renderActions={(makeDrawing) =>
         exports && (
           <Exports
             exports={exports}
-            title={title}
+            title={chart.title}
             makeSvg={() => {
               const drawing = makeDrawing();
-              const rule = `N = ${n} briefings, by ${mode === 'region' ? 'WCO region' : 'country'}.`;
               return drawing
-                ? figureSvg(drawing.inner, drawing, captionOf(exports, title, rule))
-                : barChartSvg([], captionOf(exports, title, 'The map could not be drawn.'));
+                ? figureSvg(drawing.inner, drawing, captionOf(exports, chart.title, chart.rule({ n, mode })))
+                : barChartSvg([], captionOf(exports, chart.title, 'The map could not be drawn.'));
             }}
           />
         )
@@ -237,7 +238,7 @@ const CoveragePanel = memo(function CoveragePanel({
   onSelectCell: (theme: string, region: string) => void;
   exports: ExportContext | null;
 }) {
-  const title = 'Theme × region coverage';
+  const chart = CHARTS.matrix;
   return (
     <CoverageHeatMap
       matrix={matrix}
@@ -249,7 +250,7 @@ const CoveragePanel = memo(function CoveragePanel({
         exports && (
           <Exports
             exports={exports}
-            title={title}
+            title={chart.title}
             makeSvg={() =>
               matrixSvg(
                 {
@@ -257,11 +258,7 @@ const CoveragePanel = memo(function CoveragePanel({
                   columns: matrix.regions.map((r) => r.label),
                   cells: matrix.cells,
                 },
-                captionOf(
-                  exports,
-                  title,
-                  `N = ${n} briefings. Each cell counts briefings with that theme and region.`,
-                ),
+                captionOf(exports, chart.title, chart.rule({ n })),
               )
             }
           />
@@ -284,10 +281,13 @@ const TimelinePanel = memo(function TimelinePanel({
   onRangeChange: (from: string | null, to: string | null) => void;
   exports: ExportContext | null;
 }) {
-  const title = 'Briefings per month';
+  const chart = CHARTS.timeline;
+  const input = timelineRuleInput(timeline, !!(from || to));
   return (
     <Suspense fallback={<div className="h-[340px] rounded-lg border border-line" aria-busy="true" />}>
       <LazyTimelineChart
+        chart={chart}
+        description={chartDescription(chart, input)}
         timeline={timeline}
         from={from}
         to={to}
@@ -296,18 +296,14 @@ const TimelinePanel = memo(function TimelinePanel({
           exports && (
             <Exports
               exports={exports}
-              title={title}
+              title={chart.title}
               makeSvg={() =>
                 barChartSvg(
                   [
                     ...timeline.months.map((m) => ({ label: m.month, count: m.count })),
                     { label: 'No date', count: timeline.undated },
                   ],
-                  captionOf(
-                    exports,
-                    title,
-                    `Briefings by month of publication, the date range left out; undated counted apart.`,
-                  ),
+                  captionOf(exports, chart.title, chart.rule(input)),
                 )
               }
             />
@@ -319,6 +315,8 @@ const TimelinePanel = memo(function TimelinePanel({
 });
 
 export interface ChartPanel {
+  id: ChartId;
+  /** The chart's title, from the chart table: the slide's name. */
   title: string;
   /** Grid placement on wide screens. */
   layout?: string;
@@ -326,9 +324,17 @@ export interface ChartPanel {
   render: (withExports: boolean) => React.ReactNode;
 }
 
+/** Grid placement on wide screens, by chart. */
+const LAYOUT: Partial<Record<ChartId, string>> = {
+  themes: 'xl:row-span-2',
+  matrix: 'xl:col-span-2',
+  timeline: 'xl:col-span-2',
+};
+
 /**
- * The charts of the view, in page and slide order, each with its exports. One list, so the page, the slides and
- * the exports cannot disagree about which charts there are or what they count.
+ * The charts of the view, in page and slide order (`CHART_IDS`), each with its exports. One list, so the page, the
+ * slides and the exports cannot disagree about which charts there are; their titles and counting rules come from
+ * one table (`CHARTS`), so they cannot disagree about what the charts count.
  */
 export function buildChartPanels({
   state,
@@ -344,111 +350,83 @@ export function buildChartPanels({
 }): ChartPanel[] {
   const n = view.matched;
   const { filters } = state;
-  const timeline: ChartPanel[] =
-    view.timeline.months.length > 0 || state.from || state.to
-      ? [
-          {
-            title: 'Briefings per month',
-            layout: 'xl:col-span-2',
-            render: (x) => (
-              <TimelinePanel
-                timeline={view.timeline}
-                from={state.from}
-                to={state.to}
-                onRangeChange={handlers.setRange}
-                exports={x ? exports : null}
-              />
-            ),
-          },
-        ]
-      : [];
-
-  return [
-    {
-      title: 'Briefings by theme',
-      layout: 'xl:row-span-2',
-      render: (x) => (
-        <ThemePanel
-          data={view.byTheme}
-          n={n}
-          selected={filters.themes}
-          onSelect={handlers.toggleOf.themes}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    {
-      title: 'Briefings by WCO region',
-      render: (x) => (
-        <RegionPanel
-          data={view.byRegion}
-          n={n}
-          selected={filters.regions}
-          onSelect={handlers.toggleOf.regions}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    {
-      title: 'Map of briefings',
-      render: (x) => (
-        <MapPanel
-          countries={view.facets.countries}
-          byRegion={view.byRegion}
-          selectedRegions={filters.regions}
-          mode={state.map}
-          n={n}
-          handlers={handlers}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    {
-      title: 'Theme × region coverage',
-      layout: 'xl:col-span-2',
-      render: (x) => (
-        <CoveragePanel
-          matrix={view.matrix}
-          n={n}
-          selectedThemes={filters.themes}
-          selectedRegions={filters.regions}
-          onSelectCell={handlers.selectCell}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    {
-      title: 'Top programmes',
-      render: (x) => (
-        <TopPanel
-          title="Top programmes"
-          category="Programme"
-          what="programmes"
-          color="var(--chart-programme)"
-          data={view.topProgrammes}
-          n={n}
-          selected={filters.programmes}
-          onSelect={handlers.toggleOf.programmes}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    {
-      title: 'Top organisations',
-      render: (x) => (
-        <TopPanel
-          title="Top organisations"
-          category="Organisation"
-          what="organisations"
-          color="var(--chart-org)"
-          data={view.topOrganizations}
-          n={n}
-          selected={filters.organizations}
-          onSelect={handlers.toggleOf.organizations}
-          exports={x ? exports : null}
-        />
-      ),
-    },
-    ...timeline,
-  ];
+  const x = (withExports: boolean) => (withExports ? exports : null);
+  const renderers: Record<ChartId, ChartPanel['render'] | null> = {
+    themes: (e) => (
+      <ThemePanel
+        data={view.byTheme}
+        n={n}
+        selected={filters.themes}
+        onSelect={handlers.toggleOf.themes}
+        exports={x(e)}
+      />
+    ),
+    regions: (e) => (
+      <RegionPanel
+        data={view.byRegion}
+        n={n}
+        selected={filters.regions}
+        onSelect={handlers.toggleOf.regions}
+        exports={x(e)}
+      />
+    ),
+    map: (e) => (
+      <MapPanel
+        countries={view.facets.countries}
+        byRegion={view.byRegion}
+        selectedRegions={filters.regions}
+        mode={state.map}
+        n={n}
+        handlers={handlers}
+        exports={x(e)}
+      />
+    ),
+    matrix: (e) => (
+      <CoveragePanel
+        matrix={view.matrix}
+        n={n}
+        selectedThemes={filters.themes}
+        selectedRegions={filters.regions}
+        onSelectCell={handlers.selectCell}
+        exports={x(e)}
+      />
+    ),
+    programmes: (e) => (
+      <TopPanel
+        chart="programmes"
+        data={view.topProgrammes}
+        n={n}
+        selected={filters.programmes}
+        onSelect={handlers.toggleOf.programmes}
+        exports={x(e)}
+      />
+    ),
+    organizations: (e) => (
+      <TopPanel
+        chart="organizations"
+        data={view.topOrganizations}
+        n={n}
+        selected={filters.organizations}
+        onSelect={handlers.toggleOf.organizations}
+        exports={x(e)}
+      />
+    ),
+    // Only when there are dates to draw (or a range to undo).
+    timeline:
+      view.timeline.months.length > 0 || state.from || state.to
+        ? (e) => (
+            <TimelinePanel
+              timeline={view.timeline}
+              from={state.from}
+              to={state.to}
+              onRangeChange={handlers.setRange}
+              exports={x(e)}
+            />
+          )
+        : null,
+  };
+  return CHART_IDS.flatMap((id) => {
+    const render = renderers[id];
+    return render ? [{ id, title: CHARTS[id].title, layout: LAYOUT[id], render }] : [];
+  });
 }

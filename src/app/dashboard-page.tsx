@@ -16,12 +16,13 @@ import {
   toggleFilter,
   viewQueryOf,
 } from '@/core/view';
-import { mergeCorpus, FILTER_KINDS } from '@/core/corpus';
+import { mergeCorpus, FILTER_KINDS, isFilterKind } from '@/core/corpus';
 import type { SearchOutcome } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
+import { useDerivedView } from '@/lib/use-derived-view';
 import { hrefOf, useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
@@ -182,10 +183,9 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- restKey stands for every field but q, by value
     [restKey, deferredQ],
   );
-  const view = useMemo(
-    () => deriveView(corpus, deferredState, search.matchedIds),
-    [corpus, deferredState, search.matchedIds],
-  );
+  // The same view object while the filters and the ranking stay the same, its unchanged parts shared otherwise, so
+  // memoised panels whose numbers did not change are not redrawn.
+  const view = useDerivedView(corpus, deferredState, search.matchedIds);
   const { onImport, onReset } = useCorpusActions(corpus);
   const presenting = state.slide !== null;
   const currentView = useCallback(
@@ -198,7 +198,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   );
   const onPickSuggestion = useCallback(
     (s: SearchSuggestion) => {
-      if (s.kind !== 'term' && s.kind !== 'people' && s.tagId) {
+      if (s.kind !== 'term' && isFilterKind(s.kind) && s.tagId) {
         // A tag suggestion becomes a filter, and the half-typed word leaves the query.
         const tagId = s.tagId;
         const kind = s.kind;
@@ -399,7 +399,7 @@ const DashboardBody = memo(function DashboardBody({
           <div className="min-w-0 space-y-6">
             <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
               {charts.map((c) => (
-                <OnScreenFirst key={c.title} className={`min-w-0 ${c.layout ?? ''}`}>
+                <OnScreenFirst key={c.id} className={`min-w-0 ${c.layout ?? ''}`}>
                   <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
                 </OnScreenFirst>
               ))}

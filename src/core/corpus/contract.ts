@@ -41,6 +41,9 @@ export const briefingSchema = z.object({
   organizations: z.array(tagSchema),
   instruments: z.array(tagSchema),
   people: z.array(tagSchema),
+  // Added within version 1 (docs/data-format.md, "Places and their roles"): a file without them reads as having none.
+  funders: z.array(tagSchema).default([]),
+  mentions: z.array(tagSchema).default([]),
 });
 
 const themeDefSchema = z.object({ id: z.string(), label: z.string(), group: z.string() });

@@ -58,7 +58,8 @@ describe('encodeCompactCorpus / decodeCompactCorpus', () => {
   const good = roundTrip(generated) as Record<string, unknown>;
   it.each([
     ['not an object', null, /expected an object/],
-    ['a wrong version', { ...good, version: 2 }, /version/],
+    ['an older version', { ...good, version: 1 }, /version/],
+    ['a newer version', { ...good, version: 3 }, /version/],
     ['titles missing one', { ...good, titles: (good.titles as string[]).slice(1) }, /titles: expected 300/],
     ['a truncated stream', { ...good, stream: (good.stream as string).slice(0, 400) }, /stream/],
     [

@@ -23,7 +23,8 @@ import {
 import { TAG_KINDS, type TagKind } from './tag-kinds';
 
 export const COMPACT_CORPUS_FORMAT = 'briefing-atlas/corpus-compact' as const;
-export const COMPACT_CORPUS_VERSION = 1;
+// 2: briefings carry funders and mentions (two more tag kinds in every stream).
+export const COMPACT_CORPUS_VERSION = 2;
 
 export interface CompactCorpus {
   format: typeof COMPACT_CORPUS_FORMAT;
@@ -431,6 +432,12 @@ class CompactBriefing {
   get people(): Tag[] {
     return this.#tags().people;
   }
+  get funders(): Tag[] {
+    return this.#tags().funders;
+  }
+  get mentions(): Tag[] {
+    return this.#tags().mentions;
+  }
 
   toJSON(): Briefing {
     return plainBriefing(this);
@@ -450,6 +457,8 @@ export function plainBriefing(b: Briefing): Briefing {
     organizations: b.organizations,
     instruments: b.instruments,
     people: b.people,
+    funders: b.funders,
+    mentions: b.mentions,
   };
   if (b.date !== undefined) out.date = b.date;
   if (b.url !== undefined) out.url = b.url;

@@ -13,6 +13,8 @@ const b = (id: string): Briefing => ({
   organizations: [],
   instruments: [],
   people: [],
+  funders: [],
+  mentions: [],
 });
 const current: Corpus = {
   format: 'briefing-atlas/corpus',

@@ -7,7 +7,7 @@
  * the 186 members by region (sources S1, S3–S8) and a default region for non-members and territories (§1.5, the
  * M49-based fallback, `m49_proposal.non_member_defaults`). Ids are the WCO's own abbreviations (§1.1, source S16).
  */
-import regionData from './data/wco-regions.json';
+import regionData from './data/wco-regions.json' with { type: 'json' };
 
 /** The regions in the WCO's usual order, then Global (a briefing about no one region: worldwide scope). */
 export const REGIONS = [

@@ -5,13 +5,32 @@
  */
 
 export const TAG_KIND_TABLE = [
-  { kind: 'themes', one: 'Theme', many: 'Themes', facet: true, chip: true },
-  { kind: 'regions', one: 'Region', many: 'Regions', facet: true, chip: true },
-  { kind: 'countries', one: 'Country', many: 'Countries', facet: true, chip: true },
-  { kind: 'programmes', one: 'Programme', many: 'Programmes', facet: true, chip: true },
-  { kind: 'organizations', one: 'Organisation', many: 'Organisations', facet: true, chip: true },
-  { kind: 'instruments', one: 'Instrument', many: 'Instruments', facet: true, chip: true },
+  { kind: 'themes', one: 'Theme', many: 'Themes', facet: true, chip: true, param: 'theme' },
+  { kind: 'regions', one: 'Region', many: 'Regions', facet: true, chip: true, param: 'region' },
+  { kind: 'countries', one: 'Country', many: 'Countries', facet: true, chip: true, param: 'country' },
+  { kind: 'programmes', one: 'Programme', many: 'Programmes', facet: true, chip: true, param: 'programme' },
+  {
+    kind: 'organizations',
+    one: 'Organisation',
+    many: 'Organisations',
+    facet: true,
+    chip: true,
+    param: 'org',
+  },
+  {
+    kind: 'instruments',
+    one: 'Instrument',
+    many: 'Instruments',
+    facet: true,
+    chip: true,
+    param: 'instrument',
+  },
+  // Who funds, sponsors or supports the activity: a country's government or fund, or an organisation.
+  { kind: 'funders', one: 'Supported by', many: 'Supported by', facet: true, chip: false, param: 'funder' },
   { kind: 'people', one: 'Person', many: 'People', facet: false, chip: false },
+  // Places named in another role than the briefing's own (experts' origin, a route, a language, a seat): kept with
+  // their role and evidence, counted nowhere. Ids are `role:ID` (tagging/place-role-rules.ts).
+  { kind: 'mentions', one: 'Other place named', many: 'Other places named', facet: false, chip: false },
 ] as const;
 
 type TagKindRow = (typeof TAG_KIND_TABLE)[number];
@@ -26,6 +45,16 @@ export const TAG_KINDS: readonly TagKind[] = TAG_KIND_TABLE.map((row) => row.kin
 export const FILTER_KINDS: readonly FilterKind[] = TAG_KIND_TABLE.filter(
   (row): row is Extract<TagKindRow, { facet: true }> => row.facet,
 ).map((row) => row.kind);
+
+/** Whether a tag kind filters (is a facet). */
+export function isFilterKind(kind: string): kind is FilterKind {
+  return (FILTER_KINDS as readonly string[]).includes(kind);
+}
+
+/** The URL parameter of each facet (docs/url-format.md). */
+export const FILTER_PARAM = Object.fromEntries(
+  TAG_KIND_TABLE.flatMap((row) => ('param' in row ? [[row.kind, row.param]] : [])),
+) as Record<FilterKind, string>;
 
 /** Kinds shown as chips on a result card, in this order. */
 export const CHIP_KINDS: readonly TagKind[] = TAG_KIND_TABLE.filter((row) => row.chip).map((row) => row.kind);

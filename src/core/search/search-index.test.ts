@@ -35,6 +35,8 @@ function briefing(id: string, title: string, summary: string, tags: Partial<Brie
     organizations: [],
     instruments: [],
     people: [],
+    funders: [],
+    mentions: [],
     ...tags,
   };
 }

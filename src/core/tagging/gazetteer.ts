@@ -4,9 +4,12 @@
  * Country names come from the `world-countries` package (common and official names, Latin-script alternative
  * spellings, English demonyms), completed from the WCO reference (shared/reference/wco-domain.md §1.2 and §1.4:
  * Kosovo as XKX, the customs territories HKG, MAC, BMU and CUW, all present in the package) and from the small,
- * commented alias table below for the short forms and spellings that news uses and the package lacks.
+ * commented alias table below for the short forms and spellings that news uses and the package lacks. Cities
+ * (capitals and cities of 250,000 or more, unambiguous names only) come from GeoNames via `data/cities.json`, built
+ * by scripts/build-cities.ts.
  */
 import countries from 'world-countries';
+import cityData from './data/cities.json' with { type: 'json' };
 import {
   compilePhraseSets,
   findPhrases,
@@ -222,7 +225,8 @@ export const COUNTRY_NAMES: readonly CountryNames[] = (() => {
 })();
 
 /** What a place phrase points at. */
-export type Place = { kind: 'country'; id: string } | { kind: 'region'; regions: readonly RegionId[] };
+export type Place =
+  { kind: 'country'; id: string; city?: true } | { kind: 'region'; regions: readonly RegionId[] };
 /** A phrase of the gazetteer: a place, or a phrase that contains a place name but is not one ("Indian Ocean"). */
 export type PlaceOrNot = Place | { kind: 'not-a-place' };
 
@@ -237,6 +241,11 @@ export const PLACE_PHRASES: PhraseSet<PlaceOrNot> = {
       for (const n of c.names) entries.push([explicit.has(`^${n}`) ? `^${n}` : toPhrase(n), place]);
       for (const d of c.demonyms) entries.push([`^${d}`, place]);
     }
+    // Capitals and large cities name their country ("held in Ulaanbaatar"); capitals required, so a city that is
+    // also a word ("Praia" aside) needs its capital letter. Ambiguous names were left out when the file was built.
+    const names = new Set(entries.map(([phrase]) => phrase.replace(/^\^/, '').toLowerCase()));
+    for (const [name, id] of cityData.cities as [string, string][])
+      if (!names.has(name.toLowerCase())) entries.push([`^${name}`, { kind: 'country', id, city: true }]);
     for (const [phrase, regions] of REGION_PHRASES) entries.push([phrase, { kind: 'region', regions }]);
     for (const phrase of NOT_COUNTRIES) entries.push([phrase, { kind: 'not-a-place' }]);
     return entries;

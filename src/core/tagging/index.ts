@@ -7,4 +7,7 @@ export * from './gazetteer';
 export * from './match-text';
 export * from './tag-briefing';
 export * from './taxonomy';
+export * from './evaluate';
+export * from './place-role-rules';
+export * from './place-roles';
 export * from './region-phrases';

@@ -8,6 +8,11 @@ import type { Span } from './match-text';
 export interface UnlistedProgramme extends Span {
   id: string;
   label: string;
+  /**
+   * Found before a lower-case keyword ("the KAIZEN project"): a weaker sign, so the caller drops it when its name
+   * is only places ("a Georgian study", "the German Government initiative").
+   */
+  lowerCaseKeyword?: true;
 }
 
 /** Words that open a sentence or a title rather than a name. */
@@ -17,14 +22,15 @@ const NOT_NAME_WORDS = new Set(
     'Under Over Targets Targeting Seizes Seized Led Launched New Joint Pilot Regional National Global International',
     'WCO Customs Manager Managers Officer Officers Coordinator Coordinators Director Leader Leaders Team Teams',
     'Steering Committee Board Document Proposal Report Phase Launch Meeting Partners Countries Activities Centre',
-    'Center Room Manual Plan Order Results Success',
+    'Center Room Manual Plan Order Results Success In During Since Until Following Through',
+    'January February March April May June July August September October November December',
   ]
     .join(' ')
     .split(' '),
 );
 /** Words too generic to name a programme on their own ("Regional Training Programme" is no programme's name). */
-const GENERIC_WORDS = new Set(
-  'WCO Customs Regional National Global International Pilot Joint New Training Technical Assistance Capacity Building Development Support Annual Action Work Research Reform Modernization Modernisation'.split(
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  'WCO Customs Regional National Global International Pilot Joint New Training Technical Assistance Capacity Building Development Support Annual Action Work Research Reform Modernization Modernisation AEO Authorized Authorised Economic Operator Operators Case Feasibility Comparative Baseline Research Diagnostic Needs Assessment'.split(
     ' ',
   ),
 );
@@ -89,25 +95,69 @@ function readNameBefore(tokens: readonly Token[], keyword: number): { words: Tok
     else break;
     i -= 1;
   }
-  while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.text) || CONNECTOR.test(words[0]!.text)))
+  // "Zambia's AEO programme", "the WCO's CCASP Project": an owner's possessive is not part of the name.
+  while (
+    words.length > 0 &&
+    (NOT_NAME_WORDS.has(words[0]!.text) ||
+      CONNECTOR.test(words[0]!.text) ||
+      /['’]s$/.test(words[0]!.text) ||
+      /^\d{4}$/.test(words[0]!.text))
+  )
     words.shift();
   if (words.every((w) => GENERIC_WORDS.has(w.text) || CONNECTOR.test(w.text))) return null;
+  const lowerCase = !/^[A-Z]/.test(tokens[keyword]!.text);
+  if (lowerCase) {
+    // A lower-case keyword needs a real name before it: an acronym, or two capitalised words.
+    const named = words.filter((w) => !GENERIC_WORDS.has(w.text) && !CONNECTOR.test(w.text));
+    if (!named.some((w) => /^[A-Z0-9]{2,}$/.test(w.text.replace(/-/g, ''))) && named.length < 2) return null;
+  }
   return { words, start: words[0]!.start };
+}
+
+/** A capitalised keyword, or a lower-case one after a capitalised word: the only texts worth reading closely. */
+const MAYBE_PROGRAMME_RE =
+  /(?:Operation|Project|Program|Initiative|Package|Stud(?:y|ies))|[A-Z0-9][\p{L}\d'’-]*\s+(?:project|program|initiative|package|stud(?:y|ies))/u;
+
+/**
+ * "for (the) Harmonized System" after a keyword: capitalised words joined by of/and/the. Not "in", which usually
+ * opens the venue ("the Security Project for West and Central Africa in Conakry").
+ */
+function readForTail(tokens: readonly Token[], from: number): { words: string[]; end: number } | null {
+  if (tokens[from]?.text !== 'for') return null;
+  const words = ['for'];
+  let i = from + 1;
+  let end = -1;
+  let named = 0;
+  while (i < tokens.length && words.length < 9) {
+    const t = tokens[i]!;
+    if (NAME_WORD.test(t.text) && !NOT_NAME_WORDS.has(t.text)) {
+      named += 1;
+      end = t.end;
+    } else if (t.text === 'in' || !CONNECTOR.test(t.text) || !NAME_WORD.test(tokens[i + 1]?.text ?? ''))
+      break;
+    words.push(t.text);
+    i += 1;
+  }
+  while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words.pop();
+  return named > 0 && end > 0 ? { words, end } : null;
 }
 
 /**
  * Programmes, projects and operations that are in no dictionary, found by pattern: "Operation Sunbird IV",
- * "Project Prism", "Gender Equality Programme". Capitalised names only, so "the project" and "This Programme"
- * are not names. Title-case text (a title) capitalises every word, so callers should trust a title hit only when
+ * "Project Prism", "Gender Equality Programme", "the KAIZEN project", "a Time Release Study", "the Revenue
+ * Package". Capitalised names only, so "the project" and "This Programme" are not names. Title-case text (a title) capitalises every word, so callers should trust a title hit only when
  * the summary confirms it.
  * @example findUnlistedProgrammes('during Operation Sunbird IV, officers…') // → [{ id: 'operation-sunbird', label: 'Operation Sunbird', start: 7, end: 26 }]
  */
 export function findUnlistedProgrammes(text: string): UnlistedProgramme[] {
-  if (!/Operation|Project|Program/.test(text)) return [];
+  if (!MAYBE_PROGRAMME_RE.test(text)) return [];
   const tokens = tokenize(text);
   const found: UnlistedProgramme[] = [];
   tokens.forEach((t, k) => {
-    if (t.text === 'Operation' || t.text === 'Project') {
+    // 'the WCO-ESA Project "Building Trade Capacity…"': a quoted title after the keyword describes the project
+    // named before it.
+    const quoted = /^["“']$/.test(tokens[k + 1]?.text ?? '');
+    if (t.text === 'Operation' || (t.text === 'Project' && !(quoted && readNameBefore(tokens, k)))) {
       const name = readNameAfter(tokens, k + 1);
       if (name) {
         const words = [t.text, ...name.words.map((w) => w.text)];
@@ -115,14 +165,27 @@ export function findUnlistedProgrammes(text: string): UnlistedProgramme[] {
         return;
       }
     }
-    if (/^(?:Programmes?|Programs?|Projects?)$/.test(t.text)) {
+    // "the KAIZEN project", "a Time Release Study", "the Revenue Package": the keyword may be lower case when the
+    // name before it is capitalised.
+    if (/^(?:programmes?|programs?|projects?|initiatives?|packages?|stud(?:y|ies))$/i.test(t.text)) {
       const name = readNameBefore(tokens, k);
       if (name) {
-        const keyword = t.text.replace(/s$/, '');
+        const keyword = t.text.replace(/ies$/, 'y').replace(/s$/, '');
         const words = [...name.words.map((w) => w.text), keyword];
-        found.push({ id: toSlug(words), label: words.join(' '), start: name.start, end: t.end });
+        // "the Security Project for West and Central Africa": a capitalised keyword may be followed by "for" and the
+        // rest of the name.
+        const tail = /^[A-Z]/.test(t.text) ? readForTail(tokens, k + 1) : null;
+        if (tail) words.push(...tail.words);
+        const end = tail ? tail.end : t.end;
+        const hit: UnlistedProgramme = { id: toSlug(words), label: words.join(' '), start: name.start, end };
+        if (!/^[A-Z]/.test(t.text)) hit.lowerCaseKeyword = true;
+        found.push(hit);
       }
     }
   });
-  return found;
+  // "the EU-WCO Programme for the Harmonized System in Africa (HS-Africa Programme)": a name in brackets right after
+  // another is its short name, not a second programme.
+  return found.filter(
+    (p) => !found.some((q) => q !== p && q.end <= p.start && /^\s*\($/.test(text.slice(q.end, p.start))),
+  );
 }

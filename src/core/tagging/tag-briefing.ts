@@ -9,6 +9,7 @@
  * programme works in the region it names ("Asia Pacific Plastic Waste Project"). Themes read all the text.
  */
 import {
+  findRegion,
   findRegionOfCountry,
   getRegionLabel,
   type Briefing,
@@ -30,13 +31,65 @@ import {
   type PhraseMatcher,
   type PhraseSet,
   type PreparedText,
+  type Span,
 } from './match-text';
 import { GENERAL_THEME, THEME_RULES, type ThemeRule } from './taxonomy';
+import {
+  GLOBAL_SCOPE_CUES,
+  MANY_ADMINISTRATIONS,
+  MIN_ADMINISTRATIONS_WORLDWIDE,
+  MIN_REGIONS_WORLDWIDE,
+  CURRENCY_TAIL,
+  NAME_TAILS,
+  REGIONAL_BOUND,
+} from './place-role-rules';
+import { decidePlaceRole, isOwnRole, readRoleContext } from './place-roles';
 import { PARTNER_ORGANIZATION_IDS } from './data/dictionaries';
 import { ENTITY_PHRASES, resolveEntities, type EntityMatch, type EntityRef } from './entities';
-import { findUnlistedProgrammes } from './programme-finder';
+import { GENERIC_WORDS, findUnlistedProgrammes } from './programme-finder';
 
 const GLOBAL_ID: RegionId = 'GLOBAL';
+/** The worldwide cues in two passes: those that ignore case, and those whose capitals matter ("Council Sessions"). */
+const GLOBAL_SCOPE_RES = [true, false].map(
+  (ignoreCase) =>
+    new RegExp(
+      GLOBAL_SCOPE_CUES.filter((re) => re.ignoreCase === ignoreCase)
+        .map((re) => `(?:${re.source})`)
+        .join('|'),
+      ignoreCase ? 'giu' : 'gu',
+    ),
+);
+
+/** The `via` of a region an imported file gave (its `region` column). */
+export const FROM_THE_FILE = 'from the file';
+
+/**
+ * Where a briefing says its scope is worldwide (place-role-rules.ts): a Council or Policy Commission session, all
+ * Members, a global operation or conference, many administrations with no region bounding them, or own places in
+ * three regions or more. Empty when the scope is not worldwide.
+ */
+function findGlobalScope(texts: Record<Field, string>, regions: readonly Tag[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const field of ['title', 'summary'] as const) {
+    const text = texts[field];
+    for (const re of GLOBAL_SCOPE_RES)
+      for (const m of text.matchAll(re)) evidence.push({ field, start: m.index, end: m.index + m[0].length });
+    if (!REGIONAL_BOUND.test(text) && regions.length < 2)
+      for (const m of text.matchAll(MANY_ADMINISTRATIONS))
+        if (Number(m[1]) >= MIN_ADMINISTRATIONS_WORLDWIDE)
+          evidence.push({ field, start: m.index, end: m.index + m[0].length });
+  }
+  // Own places in three regions or more, each with two countries at least (one stray country is no region's
+  // participation): a multi-regional operation or meeting.
+  const spanned = regions.filter((r) => r.id !== GLOBAL_ID && (r.via?.length ?? 0) >= 2);
+  if (evidence.length === 0 && spanned.length >= MIN_REGIONS_WORLDWIDE)
+    for (const r of spanned) evidence.push(...r.evidence);
+  return evidence;
+}
+
+type TaggerKind = TagKind;
+/** A tagged briefing (the contract's Briefing, with its funders and other places named). */
+export type TaggedBriefing = Briefing;
 
 type Field = Evidence['field'];
 
@@ -104,6 +157,10 @@ class TagSet {
     return this.drafts.size;
   }
 
+  ids(): string[] {
+    return [...this.drafts.keys()];
+  }
+
   toTags(): Tag[] {
     const tags = [...this.drafts.values()].map((d) => {
       const tag: Tag = { id: d.id, label: d.label, evidence: sortEvidence(d.evidence) };
@@ -148,6 +205,8 @@ function compareFirstEvidence(a: Tag, b: Tag): number {
 }
 
 interface ThemeState {
+  /** Named in the title or the lead sentence, or implied by a programme or instrument: what the briefing is about. */
+  prominent?: boolean;
   strong: Evidence[];
   weak: Evidence[];
   weakCount: number;
@@ -155,12 +214,29 @@ interface ThemeState {
 }
 
 /** What one field contributes: entity, place and theme matches with their evidence. */
+/** Agencies named after their country or city: "Uganda Revenue Authority", "Kenya Revenue Authority". */
+const AGENCY_NAME_RE =
+  /\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Revenue|Customs|Tax|Border|Trade)(?:\s+(?:and|&)\s+(?:Customs|Excise|Tax))?\s+(?:Authority|Service|Services|Administration|Agency|Department|Directorate|Office|Commission)\b/gu;
+
+/** Where the lead sentence of a summary ends. */
+function leadSentenceEnd(text: string): number {
+  const m = /[.!?](?=\s+\S)/.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** A region named in words ("West Africa", "the Asia-Pacific region") with where it was named. */
+interface RegionPhrase {
+  regions: readonly RegionId[];
+  evidence: Evidence;
+}
+
 function scanField(
   field: Field,
   text: string,
-  tags: Record<TagKind, TagSet>,
+  tags: Record<TaggerKind, TagSet>,
   themes: Map<ThemeRule, ThemeState>,
   confirmedUnlisted: ReadonlyMap<string, string> | null,
+  regionPhrases: RegionPhrase[],
 ): Map<string, string> {
   const prepared: PreparedText = prepareText(text);
   const at = (m: { start: number; end: number }): Evidence => ({ field, start: m.start, end: m.end });
@@ -178,10 +254,19 @@ function scanField(
   for (const m of entities) {
     const { kind, entry } = m.value;
     tags[kind].add(entry.id, entry.label, [at(m)]);
-    for (const region of entry.regions ?? [])
-      tags.regions.add(region, getRegionLabel(region), [at(m)], entry.id);
   }
 
+  const masked = entities.filter((e) => e.value.kind !== 'programmes');
+  const acronymNames = findAcronymExpansions(text);
+  const places = resolvePlaces(placeHits, text, masked).filter(
+    (p) =>
+      !NAME_TAILS.test(text.slice(p.end, p.end + 40)) &&
+      !(p.value.kind === 'country' && CURRENCY_TAIL.test(text.slice(p.end, p.end + 10))) &&
+      !isAcronymOfAName(text, p) &&
+      !acronymNames.some((n) => n.start <= p.start && p.end <= n.end) &&
+      // A city inside any name is part of the name ("the Columbus Programme", "the Nairobi Convention").
+      !(p.value.kind === 'country' && p.value.city && entities.some((e) => overlaps(e, p))),
+  );
   // Unlisted programmes are read from the summary. A title capitalises every word ("Customs Operation Seizes
   // Drugs"), so in a title only the names the summary found are looked for.
   const unlisted = new Map<string, string>();
@@ -191,21 +276,77 @@ function scanField(
       )
     : findUnlistedProgrammes(text);
   for (const p of programmeHits) {
-    if (entities.some((e) => overlaps(e, p))) continue;
+    if ('lowerCaseKeyword' in p && p.lowerCaseKeyword && isOnlyPlaces(text, p, places)) continue;
+    // A listed programme or instrument at the start of a pattern's name wins over it ("the Strategic Trade Control
+    // Enforcement (STCE) Programme" is STCE, but "the COPES-STCE Project" is a project of its own); an organisation
+    // inside the name does not cancel it
+    // ("the EU-WCO Rules of Origin Africa Programme", "the INTERPOL Firearms Programme").
+    if (
+      entities.some((e) =>
+        e.value.kind === 'organizations'
+          ? e.start <= p.start && p.end <= e.end
+          : overlaps(e, p) &&
+            (e.start <= p.start || isOnlyOrganisations(text, { start: p.start, end: e.start }, entities)),
+      )
+    )
+      continue;
     unlisted.set(p.id, p.label);
     tags.programmes.add(p.id, p.label, [at(p)]);
   }
 
-  const masked = entities.filter((e) => e.value.kind !== 'programmes');
-  for (const place of resolvePlaces(placeHits, text, masked)) {
+  // Each place and organisation gets the role its sentence gives it (place-role-rules.ts): only the briefing's
+  // own places (where, who took part, what about) are counted; funders, experts' origins, routes, languages and
+  // seats are kept with their role.
+  const names: Span[] = [...places, ...entities, ...programmeHits];
+  const roles = readRoleContext(text, names);
+  const programmeSpans: Span[] = [...entities.filter((e) => e.value.kind === 'programmes'), ...programmeHits];
+  for (const place of places) {
+    const role = decidePlaceRole(roles, place, names);
+    const ids = place.value.kind === 'country' ? [place.value.id] : place.value.regions;
+    const labelOf = (id: string) =>
+      place.value.kind === 'country' ? getCountryLabel(id) : getRegionLabel(id as RegionId);
+    if (!isOwnRole(role)) {
+      for (const id of ids) {
+        // Funders are countries and organisations; a region named as paying is kept as a mention.
+        if (role === 'funder' && place.value.kind === 'country')
+          tags.funders.add(id, labelOf(id), [at(place)]);
+        else tags.mentions.add(`${role}:${id}`, labelOf(id), [at(place)]);
+      }
+      continue;
+    }
     if (place.value.kind === 'country') {
       const id = place.value.id;
       tags.countries.add(id, getCountryLabel(id), [at(place)]);
       const region = findRegionOfCountry(id);
       if (region) tags.regions.add(region, getRegionLabel(region), [at(place)], id);
     } else {
-      for (const region of place.value.regions) tags.regions.add(region, getRegionLabel(region), [at(place)]);
+      // A region named in words is checked against the briefing's own countries once both fields are read.
+      regionPhrases.push({ regions: place.value.regions, evidence: at(place) });
     }
+  }
+  for (const m of entities) {
+    const { kind, entry } = m.value;
+    // An organisation inside a programme's name ("the HMRC-WCO-UNCTAD Programme") is part of the name; the WCO and
+    // its bodies fund an activity only where money is said, not where they "support" it with their own work.
+    const inProgramme = programmeSpans.some((p) => p !== m && overlaps(p, m));
+    const role =
+      kind === 'organizations' && !inProgramme
+        ? decidePlaceRole(roles, m, names, { fundsOnlyWithMoneyWords: entry.group === 'wco' })
+        : 'subject';
+    if (role === 'funder') {
+      const country = entry.country;
+      if (country) tags.funders.add(country, getCountryLabel(country), [at(m)], entry.id);
+      else tags.funders.add(entry.id, entry.label, [at(m)]);
+    } else if ((role === 'venue' || role === 'participant') && entry.country) {
+      // "hosted by the Ghana Revenue Authority": an agency named as host or participant brings its country.
+      tags.countries.add(entry.country, getCountryLabel(entry.country), [at(m)], entry.id);
+      const region = findRegionOfCountry(entry.country);
+      if (region) tags.regions.add(region, getRegionLabel(region), [at(m)], entry.country);
+    }
+    // A regional body stands for its region only where it takes part, not where it pays or advises.
+    if (isOwnRole(role))
+      for (const region of entry.regions ?? [])
+        tags.regions.add(region, getRegionLabel(region), [at(m)], entry.id);
   }
 
   const stateOf = (rule: ThemeRule): ThemeState => {
@@ -216,8 +357,16 @@ function scanField(
     }
     return state;
   };
+  // A theme's word inside an organisation's name is the name, not the theme ("Uganda Revenue Authority").
+  const orgNames: Span[] = [
+    ...entities.filter((e) => e.value.kind === 'organizations'),
+    ...[...text.matchAll(AGENCY_NAME_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
+  const lead = field === 'title' ? text.length : leadSentenceEnd(text);
   for (const m of selectLongest(termHits)) {
+    if (orgNames.some((o) => o.start <= m.start && m.end <= o.end)) continue;
     const state = stateOf(m.value.rule);
+    if (!m.value.weak && m.start < lead) state.prominent = true;
     if (m.value.weak) {
       state.weak.push(at(m));
       state.weakCount += 1;
@@ -228,6 +377,7 @@ function scanField(
     for (const rule of IMPLYING_RULES.get(id) ?? []) {
       const state = stateOf(rule);
       state.strong.push(at(m));
+      state.prominent = true;
       if (!state.via.includes(id)) state.via.push(id);
     }
     for (const rule of THEME_RULES) {
@@ -247,6 +397,65 @@ function scanField(
   return unlisted;
 }
 
+/**
+ * "the Department of Revenue and Customs (DRC)": an acronym in brackets after an agency's name abbreviates that
+ * name, so it is no country here, nor anywhere else in the text.
+ */
+function isAcronymOfAName(text: string, place: Span): boolean {
+  const written = text.slice(place.start, place.end);
+  if (!/^[A-Z]{2,4}$/.test(written)) return false;
+  const definition = new RegExp(
+    `(?:Customs|Revenue|Department|Authority|Service|Agency|Directorate|Commission|Council|Centre|Center|Office|Unit|Committee)\\s*\\(${written}\\)`,
+  );
+  return definition.test(text);
+}
+
+/**
+ * The spans of names spelled out before their acronym: "the Islamic State in Iraq and Syria (ISIS)", "the West
+ * African Customs Administrations Modernization (WACAM) Project". A place inside such a name is part of the name.
+ */
+function findAcronymExpansions(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\(([A-Z][A-Za-z]{2,7})\)/g)) {
+    const letters = m[1]!.replace(/[a-z]/g, '');
+    const before = text.slice(0, m.index).trimEnd();
+    const words = [...before.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    let k = letters.length - 1;
+    let start = -1;
+    for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+      const word = words[w]![0];
+      if (/^(?:of|and|the|in|for|on|to|de|des|du|la|le)$/.test(word)) continue;
+      if (word[0] !== letters[k]) break;
+      k -= 1;
+      start = words[w]!.index;
+    }
+    if (k < 0 && start >= 0) spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** Whether a stretch of text is only organisations' names ("UNODC-WCO " before "Container Control Programme"). */
+function isOnlyOrganisations(text: string, span: Span, entities: readonly EntityMatch[]): boolean {
+  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\d]+/gu)) {
+    const at = span.start + m.index;
+    const org = entities.some((e) => e.value.kind === 'organizations' && e.start <= at && at < e.end);
+    if (!org && !/^(?:the|and)$/i.test(m[0])) return false;
+  }
+  return true;
+}
+
+/** Whether a pattern's name is only places and generic words ("a Georgian study", "the German Government initiative"). */
+function isOnlyPlaces(text: string, p: Span, places: readonly Span[]): boolean {
+  for (const m of text.slice(p.start, p.end).matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
+    const at = p.start + m.index;
+    if (/^(?:project|programme|program|initiative|package|study|government|and|of|the|for)$/i.test(m[0]))
+      continue;
+    if (GENERIC_WORDS.has(m[0])) continue;
+    if (!places.some((pl) => pl.start <= at && at < pl.end)) return false;
+  }
+  return true;
+}
+
 /** Where a name occurs in a text, as whole words, ignoring case. */
 function findLabel(text: string, label: string): { start: number; end: number }[] {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -256,7 +465,7 @@ function findLabel(text: string, label: string): { start: number; end: number }[
   }));
 }
 
-function emptyTagSets(): Record<TagKind, TagSet> {
+function emptyTagSets(): Record<TaggerKind, TagSet> {
   return {
     themes: new TagSet(),
     regions: new TagSet(),
@@ -265,6 +474,8 @@ function emptyTagSets(): Record<TagKind, TagSet> {
     organizations: new TagSet(),
     instruments: new TagSet(),
     people: new TagSet(),
+    funders: new TagSet(),
+    mentions: new TagSet(),
   };
 }
 
@@ -273,29 +484,53 @@ function emptyTagSets(): Record<TagKind, TagSet> {
  * evidence spans into the briefing's own `title` and `summary`.
  * @example tagBriefing(raw).regions // → [{ id: 'EUR', label: 'Europe', evidence: [...], via: ['ALB', 'XKX'] }]
  */
-export function tagBriefing(raw: RawBriefing): Briefing {
+export function tagBriefing(raw: RawBriefing): TaggedBriefing {
   const tags = emptyTagSets();
   const themes = new Map<ThemeRule, ThemeState>();
   const texts: Record<Field, string> = { title: raw.title, summary: raw.summary };
-  const confirmed = scanField('summary', texts.summary, tags, themes, null);
-  scanField('title', texts.title, tags, themes, confirmed);
+  const regionPhrases: RegionPhrase[] = [];
+  const confirmed = scanField('summary', texts.summary, tags, themes, null, regionPhrases);
+  scanField('title', texts.title, tags, themes, confirmed, regionPhrases);
+  // A region named in words counts where the briefing names no country of its own; otherwise only where one of its
+  // own countries lies ("Africa" in a briefing on Mozambique is East and Southern Africa, and "the HS-Africa
+  // Programme" in a briefing on Tunisia is no African region at all).
+  const ownRegions = new Set(tags.regions.ids());
+  for (const phrase of regionPhrases) {
+    const regions = ownRegions.size === 0 ? phrase.regions : phrase.regions.filter((r) => ownRegions.has(r));
+    for (const region of regions) tags.regions.add(region, getRegionLabel(region), [phrase.evidence]);
+  }
 
   for (const rule of THEME_RULES) {
     const state = themes.get(rule);
     if (!state) continue;
-    const fires = state.strong.length > 0 || state.weakCount >= (rule.minWeak ?? 2);
+    // A theme is what the briefing is about: named in the title or the lead, implied by a programme, or named twice;
+    // one passing mention further down ("environmental concerns" in a list) is not enough.
+    const fires =
+      state.prominent === true ||
+      state.strong.length >= 2 ||
+      (state.strong.length === 0 && state.weakCount >= (rule.minWeak ?? 2));
     if (!fires) continue;
     const evidence = state.strong.length > 0 ? state.strong : state.weak;
     tags.themes.add(rule.id, rule.label, evidence);
     for (const via of state.via) tags.themes.add(rule.id, rule.label, [], via);
   }
   if (tags.themes.size === 0) tags.themes.add(GENERAL_THEME.id, GENERAL_THEME.label, []);
-  const regions = tags.regions.toTags();
+  if (raw.region !== undefined) {
+    // The file's own region (an import's `region` column) is kept as given, marked as coming from the file.
+    const region = findRegion(raw.region);
+    if (region) tags.regions.add(region.id, region.label, [], FROM_THE_FILE);
+  }
+  let regions = tags.regions.toTags();
+  const worldwide = findGlobalScope(texts, regions);
+  if (worldwide.length > 0) {
+    // A worldwide briefing counts under Global only, not under the region of the city it met in.
+    regions = [{ id: GLOBAL_ID, label: getRegionLabel(GLOBAL_ID), evidence: sortEvidence(worldwide) }];
+  }
   // No geography: the one region is Global, with no evidence and nothing it was reached through.
   if (regions.length === 0)
     regions.push({ id: GLOBAL_ID, label: getRegionLabel(GLOBAL_ID), evidence: [], via: [] });
 
-  const briefing: Briefing = {
+  const briefing: TaggedBriefing = {
     id: raw.id,
     title: raw.title,
     summary: raw.summary,
@@ -306,6 +541,8 @@ export function tagBriefing(raw: RawBriefing): Briefing {
     organizations: tags.organizations.toTags(),
     instruments: tags.instruments.toTags(),
     people: tags.people.toTags(),
+    funders: tags.funders.toTags(),
+    mentions: tags.mentions.toTags(),
   };
   if (raw.date !== undefined) briefing.date = raw.date;
   if (raw.url !== undefined) briefing.url = raw.url;
@@ -317,6 +554,6 @@ export function tagBriefing(raw: RawBriefing): Briefing {
  * Tags many briefings, in order.
  * @example tagBriefings(parseBriefingText(text, 'seed.txt').briefings).length
  */
-export function tagBriefings(raws: readonly RawBriefing[]): Briefing[] {
+export function tagBriefings(raws: readonly RawBriefing[]): TaggedBriefing[] {
   return raws.map(tagBriefing);
 }

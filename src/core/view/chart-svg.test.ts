@@ -35,6 +35,26 @@ describe('chart exports', () => {
     expect(svg.match(/<rect /g)).toHaveLength(3);
   });
 
+  it('caption: a long counting rule is wrapped onto more lines, not cut', () => {
+    const rule = `N = 100000 briefings. ${'A briefing counts once in each of its regions. '.repeat(3)}The end.`;
+    const short = barChartSvg([{ label: 'Europe', count: 2 }], caption);
+    const long = barChartSvg([{ label: 'Europe', count: 2 }], { ...caption, rule });
+    const lines = [...long.matchAll(/<text x="24" y="(\d+)" font-size="14" fill="#475569">([^<]*)<\/text>/g)];
+    expect(lines.length).toBe(2);
+    expect(lines.every(([, , text]) => text!.length <= 130)).toBe(true);
+    expect(lines.map(([, , text]) => text).join(' ')).toBe(rule);
+    const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height(long)).toBe(height(short) + 18);
+  });
+
+  it('caption: a rule past three lines ends with "…"', () => {
+    const rule = 'word '.repeat(200).trim();
+    const svg = barChartSvg([], { ...caption, rule });
+    const lines = [...svg.matchAll(/<text x="24" y="\d+" font-size="14" fill="#475569">([^<]*)<\/text>/g)];
+    expect(lines).toHaveLength(3);
+    expect(lines[2]![1]).toMatch(/…$/);
+  });
+
   it('matrix: zero cells are drawn and labelled', () => {
     const svg = matrixSvg(
       {

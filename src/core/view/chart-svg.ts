@@ -46,12 +46,42 @@ function truncate(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+/** The characters of a caption line that fit the export's width. */
+const RULE_LINE = 130;
+const RULE_LINES = 3;
+
+/** Words in lines of at most `max` characters (a longer word is cut); past `lines` lines the text is cut with "…". */
+function wrapText(text: string, max: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : truncate(word, max);
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  const last = kept[lines - 1]!;
+  kept[lines - 1] = `${last.slice(0, max - 1)}…`;
+  return kept;
+}
+
+/** The title, then the counting rule in full (wrapped, as on the page). */
 function header(caption: ExportCaption): { svg: string; height: number } {
+  const rule = wrapText(caption.rule, RULE_LINE, RULE_LINES);
   return {
     svg:
       `<text x="24" y="40" font-size="24" font-weight="700" fill="${INK}">${escapeXml(caption.title)}</text>` +
-      `<text x="24" y="66" font-size="14" fill="${MUTED}">${escapeXml(truncate(caption.rule, 140))}</text>`,
-    height: 84,
+      rule
+        .map(
+          (line, i) =>
+            `<text x="24" y="${66 + i * 18}" font-size="14" fill="${MUTED}">${escapeXml(line)}</text>`,
+        )
+        .join(''),
+    height: 84 + Math.max(0, rule.length - 1) * 18,
   };
 }
 

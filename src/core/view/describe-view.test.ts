@@ -15,6 +15,8 @@ const b: Briefing = {
   organizations: [],
   instruments: [],
   people: [],
+  funders: [],
+  mentions: [],
 };
 const corpus: Corpus = {
   format: 'briefing-atlas/corpus',

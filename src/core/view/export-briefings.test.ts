@@ -15,6 +15,8 @@ const briefing = (over: Partial<Briefing> = {}): Briefing => ({
   organizations: [tag('WCO', 'World Customs Organization')],
   instruments: [],
   people: [],
+  funders: [],
+  mentions: [],
   ...over,
 });
 const corpus: Corpus = {

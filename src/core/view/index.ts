@@ -1,8 +1,12 @@
+export * from './chart-definitions';
 export * from './chart-svg';
+export { findBriefing, getCorpusIndex, type CorpusIndex, type KindIndex } from './corpus-index';
+export * from './derive-view';
 export * from './describe-view';
 export * from './export-briefings';
 export * from './facets';
 export * from './highlight';
+export * from './ranked-ids';
 export * from './saved-views';
 export * from './search-suggest';
 export * from './timeline';

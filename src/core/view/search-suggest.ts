@@ -3,7 +3,7 @@
  * (programmes, countries, organisations, themes, regions…) whose label has a word starting with it.
  */
 import type { Corpus, TagKind } from '../corpus';
-import { getCorpusIndex } from './facets';
+import { getCorpusIndex } from './corpus-index';
 import { foldTerm, scanWords, parseQuery } from '../search';
 import { type BriefingIndex, termsWithPrefix } from '../search';
 

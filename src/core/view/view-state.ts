@@ -5,7 +5,7 @@
  * Each parameter is one row of `PARAMS`, so a later key (a date range, a map mode, a slide) is one more row.
  */
 
-import { FILTER_KINDS, type FilterKind } from '../corpus';
+import { FILTER_KINDS, FILTER_PARAM, type FilterKind } from '../corpus';
 
 export type Filters = Record<FilterKind, readonly string[]>;
 
@@ -27,14 +27,9 @@ export interface ViewState {
   deck: boolean;
 }
 
-export const EMPTY_FILTERS: Filters = {
-  themes: [],
-  regions: [],
-  countries: [],
-  programmes: [],
-  organizations: [],
-  instruments: [],
-};
+export const EMPTY_FILTERS: Filters = Object.fromEntries(
+  FILTER_KINDS.map((kind) => [kind, []]),
+) as unknown as Filters;
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   q: '',
@@ -50,15 +45,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_SLIDE = 10_000;
 
-/** URL parameter name of each facet. */
-export const FILTER_PARAM: Record<FilterKind, string> = {
-  themes: 'theme',
-  regions: 'region',
-  countries: 'country',
-  programmes: 'programme',
-  organizations: 'org',
-  instruments: 'instrument',
-};
+/** URL parameter name of each facet (from the tag-kind table). */
+export { FILTER_PARAM };
 
 const MAX_QUERY_LENGTH = 500;
 const MAX_VALUE_LENGTH = 200;

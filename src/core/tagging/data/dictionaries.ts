@@ -23,6 +23,8 @@ export interface DictionaryEntry {
    * "Organization of American States").
    */
   regions?: readonly RegionId[];
+  /** A national body (a donor agency, a Customs administration): its country, ISO alpha-3. */
+  country?: string;
   /** For organisations: the WCO itself, one of its bodies, or an outside partner. */
   group?: 'wco' | 'partner';
 }
@@ -134,7 +136,6 @@ export const PROGRAMMES: readonly DictionaryEntry[] = [
     label: 'ABF/WCO Supply Chain Integrity Project',
     aliases: ['^Supply Chain Integrity Project', 'ABF/WCO Supply Chain Integrity'],
   },
-  { id: 'CCF', label: 'Customs Cooperation Fund (CCF)', aliases: ['CCF', '^Customs Cooperation Fund'] },
   // The Enforcement and Compliance programmes (S28, S29).
   {
     id: 'DRUGS-PROGRAMME',
@@ -523,18 +524,21 @@ export const ORGANIZATIONS: readonly DictionaryEntry[] = [
   },
   {
     id: 'GIZ',
+    country: 'DEU',
     label: 'GIZ',
     group: 'partner',
     aliases: ['GIZ', 'Deutsche Gesellschaft für Internationale Zusammenarbeit'],
   },
   {
     id: 'JICA',
+    country: 'JPN',
     label: 'Japan International Cooperation Agency (JICA)',
     group: 'partner',
     aliases: ['JICA', 'Japan International Cooperation Agency'],
   },
   {
     id: 'HMRC',
+    country: 'GBR',
     label: 'HM Revenue and Customs (HMRC)',
     group: 'partner',
     aliases: [
@@ -546,6 +550,7 @@ export const ORGANIZATIONS: readonly DictionaryEntry[] = [
   },
   {
     id: 'CBP',
+    country: 'USA',
     label: 'U.S. Customs and Border Protection (CBP)',
     group: 'partner',
     aliases: [
@@ -584,6 +589,124 @@ export const ORGANIZATIONS: readonly DictionaryEntry[] = [
     label: 'UN Office for the Coordination of Humanitarian Affairs (OCHA)',
     group: 'partner',
     aliases: ['OCHA', '^Office for the Coordination of Humanitarian Affairs'],
+  },
+  // National development and Customs agencies that fund or deliver WCO activities: each stands for its country
+  // when it pays (the "Supported by" facet counts the country). Names as the agencies write them.
+  {
+    id: 'USAID',
+    label: 'US Agency for International Development (USAID)',
+    group: 'partner',
+    country: 'USA',
+    aliases: [
+      'USAID',
+      '^United States Agency for International Development',
+      '^US Agency for International Development',
+    ],
+  },
+  {
+    id: 'US-STATE',
+    label: 'US Department of State',
+    group: 'partner',
+    country: 'USA',
+    aliases: [
+      '^US Department of State',
+      '^U.S. Department of State',
+      '^United States Department of State',
+      '^US State Department',
+      '^State Department',
+    ],
+  },
+  {
+    id: 'SIDA',
+    label: 'Swedish International Development Cooperation Agency (Sida)',
+    group: 'partner',
+    country: 'SWE',
+    aliases: ['Sida', 'SIDA', '^Swedish International Development Cooperation Agency'],
+  },
+  {
+    id: 'NORAD',
+    label: 'Norwegian Agency for Development Cooperation (Norad)',
+    group: 'partner',
+    country: 'NOR',
+    aliases: ['Norad', 'NORAD', '^Norwegian Agency for Development Cooperation'],
+  },
+  {
+    id: 'KOICA',
+    label: 'Korea International Cooperation Agency (KOICA)',
+    group: 'partner',
+    country: 'KOR',
+    aliases: ['KOICA', '^Korea International Cooperation Agency'],
+  },
+  {
+    id: 'KCS',
+    label: 'Korea Customs Service (KCS)',
+    group: 'partner',
+    country: 'KOR',
+    aliases: ['KCS', '^Korea Customs Service'],
+  },
+  {
+    id: 'ZATCA',
+    label: 'Zakat, Tax and Customs Authority (ZATCA)',
+    group: 'partner',
+    country: 'SAU',
+    aliases: ['ZATCA', '^Zakat, Tax and Customs Authority'],
+  },
+  {
+    id: 'SECO',
+    label: 'Swiss State Secretariat for Economic Affairs (SECO)',
+    group: 'partner',
+    country: 'CHE',
+    aliases: ['SECO', '^State Secretariat for Economic Affairs'],
+  },
+  {
+    id: 'GAC',
+    label: 'Global Affairs Canada',
+    group: 'partner',
+    country: 'CAN',
+    aliases: ['^Global Affairs Canada'],
+  },
+  {
+    id: 'FCDO',
+    label: 'Foreign, Commonwealth and Development Office (FCDO)',
+    group: 'partner',
+    country: 'GBR',
+    aliases: [
+      'FCDO',
+      '^Foreign, Commonwealth and Development Office',
+      '^Foreign, Commonwealth & Development Office',
+    ],
+  },
+  {
+    id: 'GERMAN-FFO',
+    label: 'German Federal Foreign Office',
+    group: 'partner',
+    country: 'DEU',
+    aliases: ['^German Federal Foreign Office', '^Federal Foreign Office'],
+  },
+  {
+    id: 'CBSA',
+    label: 'Canada Border Services Agency (CBSA)',
+    group: 'partner',
+    country: 'CAN',
+    aliases: ['CBSA', '^Canada Border Services Agency'],
+  },
+  {
+    id: 'EUROCUSTOMS',
+    label: 'Eurocustoms',
+    group: 'partner',
+    aliases: ['^Eurocustoms'],
+  },
+  {
+    id: 'EIF',
+    label: 'Enhanced Integrated Framework (EIF)',
+    group: 'partner',
+    aliases: ['^Enhanced Integrated Framework'],
+  },
+  {
+    id: 'AFDB',
+    label: 'African Development Bank (AfDB)',
+    group: 'partner',
+    aliases: ['AfDB', '^African Development Bank'],
   },
   // Regional communities and regional Customs bodies (OCO, CCLEC: §4.2, S24, S92).
   {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartDatum } from '@/core/view';
+import { formatBriefings, type ChartDatum } from '@/core/view';
 
 interface BarListChartProps {
   data: readonly ChartDatum[];
@@ -15,8 +15,7 @@ interface BarListChartProps {
   max?: number;
 }
 
-const briefings = (n: number) => `${n} ${n === 1 ? 'briefing' : 'briefings'}`;
-const defaultAction = (d: ChartDatum) => `Filter by ${d.label}: ${briefings(d.count)}`;
+const defaultAction = (d: ChartDatum) => `Filter by ${d.label}: ${formatBriefings(d.count)}`;
 
 /**
  * A horizontal bar chart, one bar per category (never per briefing), drawn with plain elements: a row per category

@@ -1,4 +1,4 @@
-import type { CoverageMatrix } from '@/core/view';
+import { CHARTS, chartDescription, formatBriefings, type CoverageMatrix } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 
 interface CoverageHeatMapProps {
@@ -24,7 +24,6 @@ const STEP_STYLE = [
 
 const stepOf = (count: number, max: number) =>
   count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
-const briefings = (n: number) => `${n} ${n === 1 ? 'briefing' : 'briefings'}`;
 
 function Matrix({
   matrix,
@@ -87,7 +86,7 @@ function Matrix({
                       <button
                         type="button"
                         aria-pressed={pressed}
-                        aria-label={`Filter by ${t.label} in ${r.label}: ${briefings(count)}`}
+                        aria-label={`Filter by ${t.label} in ${r.label}: ${formatBriefings(count)}`}
                         onClick={() => onSelectCell(t.id, r.id)}
                         className={`h-full min-h-9 w-full cursor-pointer font-semibold hover:underline ${pressed ? 'ring-2 ring-fg ring-inset' : ''}`}
                       >
@@ -112,13 +111,8 @@ export function CoverageHeatMap(props: CoverageHeatMapProps) {
   return (
     <ChartFigure
       actions={props.actions}
-      title="Theme × region coverage"
-      description={
-        <>
-          N = {props.total} briefings. Each cell counts the briefings with that theme and that region; a
-          briefing with two themes or regions counts in each cell. Hatched 0 cells are coverage gaps.
-        </>
-      }
+      title={CHARTS.matrix.title}
+      description={chartDescription(CHARTS.matrix, { n: props.total })}
       chart={<Matrix {...props} interactive />}
       table={<Matrix {...props} interactive={false} />}
     />

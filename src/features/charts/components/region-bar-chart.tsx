@@ -1,4 +1,4 @@
-import type { ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatBriefings, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -14,26 +14,21 @@ interface RegionBarChartProps {
 }
 
 export function RegionBarChart({ data, total, selected, onSelect, actions }: RegionBarChartProps) {
-  const title = 'Briefings by WCO region';
+  const chart = CHARTS.regions;
   const regions = data.filter((d) => !d.global);
   const global = data.filter((d) => d.global);
   const max = Math.max(1, ...data.map((d) => d.count));
   return (
     <ChartFigure
       actions={actions}
-      title={title}
-      description={
-        <>
-          N = {total} briefings. A briefing counts once in each of its regions. Global means no country or
-          region is named; it is shown apart.
-        </>
-      }
+      title={chart.title}
+      description={chartDescription(chart, { n: total })}
       chart={
         <>
           <BarListChart
             data={regions}
             max={max}
-            color="var(--chart-region)"
+            color={chart.color}
             selected={selected}
             onSelect={onSelect}
           />
@@ -42,12 +37,10 @@ export function RegionBarChart({ data, total, selected, onSelect, actions }: Reg
               <BarListChart
                 data={global}
                 max={max}
-                color="var(--chart-global)"
+                color={chart.globalColor}
                 selected={selected}
                 onSelect={onSelect}
-                actionLabel={(d) =>
-                  `Filter by Global (no geography): ${d.count} ${d.count === 1 ? 'briefing' : 'briefings'}`
-                }
+                actionLabel={(d) => `Filter by Global (no geography): ${formatBriefings(d.count)}`}
               />
             </div>
           )}
@@ -55,8 +48,8 @@ export function RegionBarChart({ data, total, selected, onSelect, actions }: Reg
       }
       table={
         <ChartTable
-          caption={`${title} (N = ${total}); Global = no geography`}
-          category="Region"
+          caption={`${chart.title} (N = ${total}); Global = no geography`}
+          category={chart.category}
           data={data}
         />
       }

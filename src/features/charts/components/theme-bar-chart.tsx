@@ -1,4 +1,4 @@
-import type { ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -14,19 +14,14 @@ interface ThemeBarChartProps {
 }
 
 export function ThemeBarChart({ data, total, selected, onSelect, actions }: ThemeBarChartProps) {
-  const title = 'Briefings by theme';
+  const chart = CHARTS.themes;
   return (
     <ChartFigure
       actions={actions}
-      title={title}
-      description={
-        <>
-          N = {total} briefings. A briefing with two themes counts once in each, so bars can add up to more
-          than N. Themes at 0 are gaps in coverage.
-        </>
-      }
-      chart={<BarListChart data={data} color="var(--chart-theme)" selected={selected} onSelect={onSelect} />}
-      table={<ChartTable caption={`${title} (N = ${total})`} category="Theme" data={data} />}
+      title={chart.title}
+      description={chartDescription(chart, { n: total })}
+      chart={<BarListChart data={data} color={chart.color} selected={selected} onSelect={onSelect} />}
+      table={<ChartTable caption={`${chart.title} (N = ${total})`} category={chart.category} data={data} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -6,46 +6,30 @@ import { ChartTable } from './chart-table';
 interface TopBarChartProps {
   /** Extra controls for the figure header (exports). */
   actions?: React.ReactNode;
-  title: string;
-  /** Singular noun for the table header and the rule: "Programme". */
-  category: string;
+  /** Which chart of the table (core/view chart-definitions): its title, rule, colour and noun. */
+  chart: 'programmes' | 'organizations';
   data: readonly ChartDatum[];
   total: number;
-  color: string;
   selected: readonly string[];
   onSelect: (id: string) => void;
 }
 
 /** The most frequent values of one kind among the matching briefings ("Top programmes", "Top organisations"). */
-export function TopBarChart({
-  title,
-  category,
-  data,
-  total,
-  color,
-  selected,
-  onSelect,
-  actions,
-}: TopBarChartProps) {
-  const noun = category.toLowerCase();
+export function TopBarChart({ chart: id, data, total, selected, onSelect, actions }: TopBarChartProps) {
+  const chart = CHARTS[id];
   return (
     <ChartFigure
       actions={actions}
-      title={title}
-      description={
-        <>
-          N = {total} briefings; the {data.length > 1 ? `${data.length} most named` : 'named'} {noun}s. A
-          briefing naming two counts once for each.
-        </>
-      }
+      title={chart.title}
+      description={chartDescription(chart, { n: total, shown: data.length })}
       chart={
         data.length === 0 ? (
-          <p className="py-6 text-center text-muted">No {noun} is named in these briefings.</p>
+          <p className="py-6 text-center text-muted">No {chart.what.one} is named in these briefings.</p>
         ) : (
-          <BarListChart data={data} color={color} selected={selected} onSelect={onSelect} />
+          <BarListChart data={data} color={chart.color} selected={selected} onSelect={onSelect} />
         )
       }
-      table={<ChartTable caption={`${title} (N = ${total})`} category={category} data={data} />}
+      table={<ChartTable caption={`${chart.title} (N = ${total})`} category={chart.category} data={data} />}
     />
   );
 }

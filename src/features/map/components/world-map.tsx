@@ -3,6 +3,7 @@ import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { isGlobalRegion } from '@/core/corpus';
+import { CHARTS, chartDescription } from '@/core/view';
 import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
 import { buildColorClasses, colorFor, exportColor, type ColorClass } from '../utils/color-classes';
 
@@ -26,8 +27,8 @@ export interface WorldMapProps {
   onModeChange: (mode: MapMode) => void;
   onToggleCountry: (id: string) => void;
   onToggleRegion: (id: string) => void;
-  /** Words for the counting rule and N, as the other charts state them. */
-  description: string;
+  /** N: the briefings matching the view (the counting rule is the map's entry in the chart table). */
+  total: number;
   /** Export controls, given a function that draws the map as standalone SVG markup (fixed colours). */
   renderActions?: (makeDrawing: () => MapDrawingMarkup | null) => React.ReactNode;
 }
@@ -53,7 +54,7 @@ function activate(event: KeyboardEvent, action: () => void) {
 /** A world choropleth of briefings, by country or by WCO region, as a figure with a table alternative. */
 export function WorldMap(props: WorldMapProps) {
   const world = useQuery(worldQueryOptions());
-  const { countries, regions, mode, onModeChange, description, regionOf } = props;
+  const { countries, regions, mode, onModeChange, total, regionOf } = props;
   const global = regions.find((r) => isGlobalRegion(r.id, r.label));
   const placed = useMemo(() => regions.filter((r) => r !== global), [regions, global]);
   const classes = useMemo(
@@ -141,10 +142,10 @@ export function WorldMap(props: WorldMapProps) {
 
   return (
     <ChartFigure
-      title="Map of briefings"
+      title={CHARTS.map.title}
       description={
         <>
-          {description}{' '}
+          {chartDescription(CHARTS.map, { n: total, mode })}{' '}
           <span className="font-medium text-fg">Global (no place named): {plural(global?.count ?? 0)}</span>
           {global && global.count > 0 ? (
             <>

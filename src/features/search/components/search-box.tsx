@@ -1,16 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { TAG_KIND_NAMES } from '@/core/corpus';
 import type { SearchSuggestion } from '@/core/view';
 
-const KIND_NAMES: Record<SearchSuggestion['kind'], string> = {
-  term: 'Word',
-  themes: 'Theme',
-  regions: 'Region',
-  countries: 'Country',
-  programmes: 'Programme',
-  organizations: 'Organisation',
-  instruments: 'Instrument',
-  people: 'Person',
-};
+const kindName = (kind: SearchSuggestion['kind']) => (kind === 'term' ? 'Word' : TAG_KIND_NAMES[kind].one);
 
 interface SearchBoxProps {
   /** The query, from the URL (the app owns it). */
@@ -206,7 +198,7 @@ export function SearchBox({
             >
               <span className="truncate">{s.label}</span>
               <span className="shrink-0 text-xs text-muted">
-                {KIND_NAMES[s.kind]} · {s.count}
+                {kindName(s.kind)} · {s.count}
               </span>
             </li>
           ))}

@@ -1,12 +1,13 @@
 /**
- * `deriveView` against a plain reference written from the counting rules in facets.ts's module comment, on random
+ * `deriveView` against a plain reference written from the counting rules in derive-view.ts's module comment, on random
  * corpora, filters, date ranges and search results: whichever way it counts (the matching briefings, or the corpus
  * minus those left out), every number must be the one the rules define.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Corpus, Tag, FilterKind } from '../corpus';
-import { deriveView, RankedIds } from './facets';
+import { deriveView } from './derive-view';
+import { RankedIds } from './ranked-ids';
 import { monthOf } from './timeline';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 import { FILTER_KINDS } from '../corpus';
@@ -18,6 +19,7 @@ const POOLS: Record<FilterKind, string[]> = {
   programmes: ['APPW', 'STCE', 'COPES'],
   organizations: ['WCO', 'UNEP'],
   instruments: ['RKC', 'SAFE'],
+  funders: ['JPN', 'EU'],
 };
 const REGION_LABEL: Record<string, string> = { EUR: 'Europe', AP: 'Asia/Pacific', GLOBAL: 'Global' };
 const MONTHS = ['2023-01', '2023-02', '2023-04'];
@@ -40,6 +42,7 @@ const briefingArb = (i: number) =>
       programmes: subsetOf(POOLS.programmes),
       organizations: subsetOf(POOLS.organizations),
       instruments: subsetOf(POOLS.instruments),
+      funders: subsetOf(POOLS.funders),
       month: fc.option(fc.constantFrom(...MONTHS), { nil: undefined }),
     })
     .map(({ month, ...tags }): Briefing => {
@@ -54,6 +57,8 @@ const briefingArb = (i: number) =>
         organizations: tags.organizations.map((id) => tag('organizations', id)),
         instruments: tags.instruments.map((id) => tag('instruments', id)),
         people: [],
+        funders: tags.funders.map((id) => tag('funders', id)),
+        mentions: [],
       };
       if (month) b.date = `${month}-15`;
       return b;
@@ -82,6 +87,7 @@ const caseArb = corpusArb.chain((corpus) =>
       programmes: selectionOf(POOLS.programmes),
       organizations: selectionOf(POOLS.organizations),
       instruments: selectionOf(POOLS.instruments),
+      funders: selectionOf(POOLS.funders),
     }),
     from: fc.option(fc.constantFrom(...MONTHS), { nil: null, freq: 2 }),
     to: fc.option(fc.constantFrom(...MONTHS), { nil: null, freq: 2 }),

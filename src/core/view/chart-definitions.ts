@@ -1,0 +1,196 @@
+/**
+ * The charts of the view, each defined once: the title it is known by (its figure's name on the page, its slide,
+ * its export buttons, file name and caption), its counting rule in words, and its colour token. The page, the
+ * slides, the SVG/PNG captions and the printed pack (which prints the page's own figures) all read this table, so
+ * no two of them can word a chart differently.
+ *
+ * A rule is what the numbers mean, said the same wherever they are shown; a note is what only the interactive chart
+ * on screen needs said (how it is drawn, how to use it), so exports leave it out.
+ */
+import type { Timeline } from './timeline';
+import type { ViewState } from './view-state';
+
+/** "1 briefing", "2 briefings". */
+export const formatBriefings = (n: number): string => `${n} ${n === 1 ? 'briefing' : 'briefings'}`;
+
+/**
+ * The N every chart states: the briefings it counts.
+ * @example formatN(1) // → 'N = 1 briefing'
+ */
+export const formatN = (n: number): string => `N = ${formatBriefings(n)}`;
+
+export interface ChartDefinition<Id extends string, Input> {
+  id: Id;
+  /** The chart's name: its heading (and so its figure's accessible name), slide, export buttons and caption. */
+  title: string;
+  /** The counting rule in words, N first: the same sentence on the page, on a slide and in an export's caption. */
+  rule: (input: Input) => string;
+  /** Said only under the chart on screen, after the rule: how the interactive chart is drawn or used. */
+  note?: (input: Input) => string;
+}
+
+/** A chart drawn in one colour, with a table of one row per bar. */
+export interface BarChartDefinition<Id extends string, Input> extends ChartDefinition<Id, Input> {
+  /** Its bars' colour: a custom property of src/index.css (light, dark and projector values). */
+  color: string;
+  /** What one bar is, for the first column of its table. */
+  category: string;
+}
+
+/** A chart of the most named values of one kind. */
+export interface TopChartDefinition<Id extends string> extends BarChartDefinition<
+  Id,
+  { n: number; shown: number }
+> {
+  /** The kind's noun. */
+  what: { one: string; many: string };
+}
+
+/** The input of a rule that needs N only. */
+export interface CountInput {
+  /** N: the briefings matching the view. */
+  n: number;
+}
+
+export interface MapInput extends CountInput {
+  mode: ViewState['map'];
+}
+
+export interface TimelineInput {
+  /** Dated briefings counted in the bars (the date range left out). */
+  dated: number;
+  /** Briefings with no date, counted apart. */
+  undated: number;
+  /** Whether a date range is set. */
+  ranged: boolean;
+}
+
+export interface ChartDefinitions {
+  themes: BarChartDefinition<'themes', CountInput>;
+  regions: BarChartDefinition<'regions', CountInput> & {
+    /** Colour of the Global bar (no geography), drawn apart. */
+    globalColor: string;
+  };
+  map: ChartDefinition<'map', MapInput>;
+  matrix: ChartDefinition<'matrix', CountInput>;
+  programmes: TopChartDefinition<'programmes'>;
+  organizations: TopChartDefinition<'organizations'>;
+  timeline: BarChartDefinition<'timeline', TimelineInput>;
+}
+
+export type ChartId = keyof ChartDefinitions;
+
+const topRule =
+  (what: { one: string; many: string }) =>
+  ({ n, shown }: { n: number; shown: number }) => {
+    const which =
+      shown > 1
+        ? `the ${shown} most named ${what.many}`
+        : shown === 1
+          ? `the one ${what.one} named`
+          : `no ${what.one} is named`;
+    return `${formatN(n)}; ${which}. A briefing naming two counts once for each.`;
+  };
+
+const PROGRAMME = { one: 'programme', many: 'programmes' };
+const ORGANISATION = { one: 'organisation', many: 'organisations' };
+
+/** Every chart of the view, by id. */
+export const CHARTS: ChartDefinitions = {
+  themes: {
+    id: 'themes',
+    title: 'Briefings by theme',
+    color: 'var(--chart-theme)',
+    category: 'Theme',
+    rule: ({ n }) =>
+      `${formatN(n)}. A briefing with two themes counts once in each, so bars can add up to more than N.`,
+    note: () => 'Themes at 0 are gaps in coverage.',
+  },
+  regions: {
+    id: 'regions',
+    title: 'Briefings by WCO region',
+    color: 'var(--chart-region)',
+    globalColor: 'var(--chart-global)',
+    category: 'Region',
+    rule: ({ n }) =>
+      `${formatN(n)}. A briefing counts once in each of its regions. Global means no country or region is named.`,
+    note: () => 'It is shown apart.',
+  },
+  map: {
+    id: 'map',
+    title: 'Map of briefings',
+    rule: ({ n, mode }) =>
+      mode === 'region'
+        ? `${formatN(n)}, by WCO region. A briefing counts once in each of its regions; Global (no place named) is not on the map.`
+        : `${formatN(n)}, by country. A briefing counts once in each country it names; a country's count leaves the country filter out.`,
+    note: ({ mode }) =>
+      mode === 'region'
+        ? 'Regions selected are outlined.'
+        : 'Countries selected are outlined, and any country can be added.',
+  },
+  matrix: {
+    id: 'matrix',
+    title: 'Theme × region coverage',
+    rule: ({ n }) =>
+      `${formatN(n)}. Each cell counts the briefings with that theme and that region; a briefing with two themes or regions counts in each cell.`,
+    note: () => 'Hatched 0 cells are coverage gaps.',
+  },
+  programmes: {
+    id: 'programmes',
+    title: 'Top programmes',
+    color: 'var(--chart-programme)',
+    category: 'Programme',
+    what: PROGRAMME,
+    rule: topRule(PROGRAMME),
+  },
+  organizations: {
+    id: 'organizations',
+    title: 'Top organisations',
+    color: 'var(--chart-org)',
+    category: 'Organisation',
+    what: ORGANISATION,
+    rule: topRule(ORGANISATION),
+  },
+  timeline: {
+    id: 'timeline',
+    title: 'Briefings per month',
+    color: 'var(--chart-theme)',
+    category: 'Month',
+    rule: ({ dated, undated, ranged }) => {
+      const one = undated === 1;
+      return (
+        `${dated} dated ${dated === 1 ? 'briefing' : 'briefings'} by month of publication; ` +
+        `${formatBriefings(undated)} ${one ? 'has' : 'have'} no date and ${one ? 'is' : 'are'} counted apart` +
+        (ranged
+          ? ', outside any date range. The bars leave the date range out, so the months around it still show.'
+          : '.')
+      );
+    },
+    note: () => 'Drag the handles below the bars, or pick the months, to narrow the view.',
+  },
+};
+
+/** The charts in page and slide order (the timeline last, and only when there are dates). */
+export const CHART_IDS: readonly ChartId[] = [
+  'themes',
+  'regions',
+  'map',
+  'matrix',
+  'programmes',
+  'organizations',
+  'timeline',
+];
+
+/** The words under a chart's title on screen: its rule, then its note. */
+export function chartDescription<Id extends string, Input>(
+  chart: ChartDefinition<Id, Input>,
+  input: Input,
+): string {
+  const note = chart.note?.(input);
+  return note ? `${chart.rule(input)} ${note}` : chart.rule(input);
+}
+
+/** The timeline rule's input from the timeline drawn. */
+export function timelineRuleInput(timeline: Timeline, ranged: boolean): TimelineInput {
+  return { dated: timeline.months.reduce((sum, m) => sum + m.count, 0), undated: timeline.undated, ranged };
+}
