@@ -47,6 +47,15 @@ const offlineBuild = (): UserConfig => ({
   build: { outDir: 'dist', emptyOutDir: false, copyPublicDir: false },
 });
 
+/**
+ * Papa Parse is CommonJS with no `sideEffects` field, so the bundler keeps it wherever the corpus room is imported,
+ * though only the import path reads CSV. It has no side effects on load: say so, and the first screen and the
+ * search workers leave it out.
+ */
+const treeshake = {
+  moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]papaparse[\\/]/.test(id),
+};
+
 export default defineConfig(({ mode }) =>
   mergeConfig(
     {
@@ -57,6 +66,30 @@ export default defineConfig(({ mode }) =>
       ],
       resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
       preview: { port: 4173, strictPort: true },
+      build: {
+        // The readers' chunk is for an import only; the page's HTML should not fetch it on load.
+        modulePreload: {
+          resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
+            hostType === 'html' ? deps.filter((d) => !d.includes('read-files')) : deps,
+        },
+        rolldownOptions: {
+          treeshake,
+          // The file readers (text, JSON, CSV) are used only by an import, which loads them on demand; left to
+          // itself the bundler hoisted them into the first screen's chunk, as code shared by two lazy chunks.
+          output: {
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'read-files',
+                  includeDependenciesRecursively: false,
+                  test: /[\\/](?:core[\\/]corpus[\\/](?:read-briefings|read-records|parse-csv)\.ts|node_modules[\\/]papaparse[\\/])/,
+                },
+              ],
+            },
+          },
+        },
+      },
+      worker: { rolldownOptions: { treeshake } },
       test: {
         include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         environment: 'node',

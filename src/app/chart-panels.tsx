@@ -159,7 +159,7 @@ const TopPanel = memo(function TopPanel({
   selected,
   onSelect,
   exports,
-}: BarPanelProps & { chart: 'programmes' | 'organizations' }) {
+}: BarPanelProps & { chart: 'programmes' | 'organizations' | 'funders' }) {
   const chart = CHARTS[id];
   return (
     <TopBarChart
@@ -411,6 +411,20 @@ export function buildChartPanels({
         exports={x(e)}
       />
     ),
+    // Only when the corpus names funders at all (the seed does not).
+    funders:
+      view.facets.funders.length > 0
+        ? (e) => (
+            <TopPanel
+              chart="funders"
+              data={view.topFunders}
+              n={n}
+              selected={filters.funders}
+              onSelect={handlers.toggleOf.funders}
+              exports={x(e)}
+            />
+          )
+        : null,
     // Only when there are dates to draw (or a range to undo).
     timeline:
       view.timeline.months.length > 0 || state.from || state.to

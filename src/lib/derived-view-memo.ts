@@ -65,6 +65,7 @@ export function shareEqualParts(prev: DerivedView, next: DerivedView): DerivedVi
     matrix,
     topProgrammes: list(prev.topProgrammes, next.topProgrammes, sameDatum),
     topOrganizations: list(prev.topOrganizations, next.topOrganizations, sameDatum),
+    topFunders: list(prev.topFunders, next.topFunders, sameDatum),
     timeline,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeDate, normalizeUrl, readCsvBriefings, readJsonBriefings } from './read-records';
+import { normalizeDate, normalizeUrl } from './normalize-fields';
+import { readCsvBriefings, readJsonBriefings } from './read-records';
 import { parseCsv } from './parse-csv';
 import { readBriefingText } from './read-briefings';
 

@@ -38,7 +38,7 @@ describe('foldLetters (the one fold of tagger and search)', () => {
         const text = raw.replace(/&/g, ' ');
         expect(taggerLetters(text)).toBe(searchLetters(text));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FOLD_RUNS ?? 300) },
     );
   });
 });

@@ -22,6 +22,8 @@ export const LETTER_FOLDS: Readonly<Record<string, string>> = {
   þ: 'th',
   ı: 'i',
   ħ: 'h',
+  // Lower-casing a whole word writes a final sigma; one letter at a time does not. Both read as σ.
+  ς: 'σ',
 };
 const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
@@ -30,9 +32,13 @@ const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g'
  * @example foldLetters('Ħal Far ﬁnance Ｅ') // → 'hal far finance e'
  */
 export function foldLetters(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\p{M}+/gu, '')
-    .replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c);
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/\p{M}+/gu, '')
+      .replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c)
+      // The modifier apostrophe is a letter to Unicode ("ŉ" decomposes to it) but an apostrophe to a reader.
+      .replace(/\u02BC/g, "'")
+  );
 }

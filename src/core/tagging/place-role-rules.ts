@@ -9,27 +9,8 @@
  * Phrases are regular-expression fragments, matched case-insensitively on whole words.
  */
 
-/** The briefing's own places: counted in countries, regions, the map and every chart. */
-export const OWN_ROLES = ['venue', 'participant', 'subject'] as const;
-/** Places named in another role: kept with the role and evidence, counted nowhere. */
-export const OTHER_ROLES = ['funder', 'expert', 'partner', 'route', 'language', 'seat', 'elsewhere'] as const;
-export type OwnRole = (typeof OWN_ROLES)[number];
-export type OtherRole = (typeof OTHER_ROLES)[number];
-export type PlaceRole = OwnRole | OtherRole;
-
-/** How each role is said in the briefing detail. */
-export const PLACE_ROLE_NAMES: Record<PlaceRole, string> = {
-  venue: 'Where',
-  participant: 'Taking part',
-  subject: 'About',
-  funder: 'Funded by',
-  expert: 'Experts from',
-  partner: 'Partner',
-  route: 'Route of goods',
-  language: 'Language',
-  seat: 'Seat of an organisation',
-  elsewhere: 'Another event',
-};
+export { OWN_ROLES, OTHER_ROLES, type OwnRole, type OtherRole, type PlaceRole } from '../corpus';
+import type { PlaceRole } from '../corpus';
 
 const SPACE = '[\\s\\u00a0]+';
 /** Words that may stand between a cue and the name: "funded by the Government of Japan". */
@@ -113,7 +94,6 @@ export const CUES_BEFORE: readonly (readonly [role: PlaceRole, phrases: readonly
       'routes? (?:from|to|through|via)',
       'source countr(?:y|ies)(?: such as| including)?',
       'countries of origin(?: such as| including)?',
-      'origin(?:ating)? in',
       'borders? with',
     ],
   ],
@@ -176,7 +156,7 @@ export const CUES_AFTER: readonly (readonly [role: PlaceRole, pattern: string])[
   ],
   [
     'funder',
-    `^(?:'s|’s)?${AGENCY}${AUXILIARY}(?:\\s*[-‐–]\\s*|${SPACE})(?:funded|financed|sponsored|co-funded|customs co-?operation fund|ccf\\b|fund\\b|donor|grant|funding|financing|sponsoring|sponsorship|supports? financially|finances|funds)`,
+    `^(?:'s|’s)?${AGENCY}${AUXILIARY}(?:\\s*[-‐–]\\s*|${SPACE})(?:funded|financed|sponsored|co-funded|customs co-?operation fund|ccf\\b|fund\\b|donor|grant|funding|financing|sponsoring|sponsorship|supports? financially|finances|funds)(?!${SPACE}by\\b)`,
   ],
   [
     'funder',

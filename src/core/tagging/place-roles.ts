@@ -44,7 +44,7 @@ const FILLER_WORDS = new Set(
 const WORD_RE = /[\p{L}\d]+/gu;
 /** Words that start a clause of their own: a cue before them does not reach past them. */
 const CLAUSE_WORDS = new Set(
-  'which who that is was are were has have had will would to while whereas'.split(' '),
+  'which who that is was are were has have had will would while whereas'.split(' '),
 );
 /** A verb right after a name: the name is the subject of its own clause. */
 const CLAUSE_VERB_RE =

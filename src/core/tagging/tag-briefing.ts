@@ -263,7 +263,10 @@ function scanField(
       !NAME_TAILS.test(text.slice(p.end, p.end + 40)) &&
       !(p.value.kind === 'country' && CURRENCY_TAIL.test(text.slice(p.end, p.end + 10))) &&
       !isAcronymOfAName(text, p) &&
-      !acronymNames.some((n) => n.start <= p.start && p.end <= n.end) &&
+      // …unless the name spelled out is the place itself ("Bosnia and Herzegovina (BiH)").
+      !acronymNames.some(
+        (n) => n.start <= p.start && p.end <= n.end && !(n.start === p.start && p.end === n.nameEnd),
+      ) &&
       // A city inside any name is part of the name ("the Columbus Programme", "the Nairobi Convention").
       !(p.value.kind === 'country' && p.value.city && entities.some((e) => overlaps(e, p))),
   );
@@ -337,6 +340,9 @@ function scanField(
       const country = entry.country;
       if (country) tags.funders.add(country, getCountryLabel(country), [at(m)], entry.id);
       else tags.funders.add(entry.id, entry.label, [at(m)]);
+    } else if (entry.country && !isOwnRole(role)) {
+      // "trainers from the Canada Border Services Agency": the agency's country, in the agency's role.
+      tags.mentions.add(`${role}:${entry.country}`, getCountryLabel(entry.country), [at(m)], entry.id);
     } else if ((role === 'venue' || role === 'participant') && entry.country) {
       // "hosted by the Ghana Revenue Authority": an agency named as host or participant brings its country.
       tags.countries.add(entry.country, getCountryLabel(entry.country), [at(m)], entry.id);
@@ -414,8 +420,8 @@ function isAcronymOfAName(text: string, place: Span): boolean {
  * The spans of names spelled out before their acronym: "the Islamic State in Iraq and Syria (ISIS)", "the West
  * African Customs Administrations Modernization (WACAM) Project". A place inside such a name is part of the name.
  */
-function findAcronymExpansions(text: string): Span[] {
-  const spans: Span[] = [];
+function findAcronymExpansions(text: string): (Span & { nameEnd: number })[] {
+  const spans: (Span & { nameEnd: number })[] = [];
   for (const m of text.matchAll(/\(([A-Z][A-Za-z]{2,7})\)/g)) {
     const letters = m[1]!.replace(/[a-z]/g, '');
     const before = text.slice(0, m.index).trimEnd();
@@ -429,7 +435,7 @@ function findAcronymExpansions(text: string): Span[] {
       k -= 1;
       start = words[w]!.index;
     }
-    if (k < 0 && start >= 0) spans.push({ start, end: m.index + m[0].length });
+    if (k < 0 && start >= 0) spans.push({ start, end: m.index + m[0].length, nameEnd: before.length });
   }
   return spans;
 }

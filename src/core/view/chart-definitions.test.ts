@@ -24,6 +24,7 @@ describe('the chart definitions', () => {
       'Theme × region coverage',
       'Top programmes',
       'Top organisations',
+      'Supported by',
       'Briefings per month',
     ]);
   });

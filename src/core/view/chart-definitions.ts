@@ -75,6 +75,7 @@ export interface ChartDefinitions {
   matrix: ChartDefinition<'matrix', CountInput>;
   programmes: TopChartDefinition<'programmes'>;
   organizations: TopChartDefinition<'organizations'>;
+  funders: TopChartDefinition<'funders'>;
   timeline: BarChartDefinition<'timeline', TimelineInput>;
 }
 
@@ -94,6 +95,7 @@ const topRule =
 
 const PROGRAMME = { one: 'programme', many: 'programmes' };
 const ORGANISATION = { one: 'organisation', many: 'organisations' };
+const FUNDER = { one: 'funder', many: 'funders' };
 
 /** Every chart of the view, by id. */
 export const CHARTS: ChartDefinitions = {
@@ -113,7 +115,7 @@ export const CHARTS: ChartDefinitions = {
     globalColor: 'var(--chart-global)',
     category: 'Region',
     rule: ({ n }) =>
-      `${formatN(n)}. A briefing counts once in each of its regions. Global means no country or region is named.`,
+      `${formatN(n)}. A briefing counts once in each region where it happened or that took part (funders, experts' home countries, routes and languages do not count). Global: worldwide in scope (counted there only), or no place named.`,
     note: () => 'It is shown apart.',
   },
   map: {
@@ -149,7 +151,16 @@ export const CHARTS: ChartDefinitions = {
     color: 'var(--chart-org)',
     category: 'Organisation',
     what: ORGANISATION,
-    rule: topRule(ORGANISATION),
+    rule: (input) => `${topRule(ORGANISATION)(input)} The WCO, which publishes every briefing, is left out.`,
+  },
+  funders: {
+    id: 'funders',
+    title: 'Supported by',
+    color: 'var(--chart-org)',
+    category: 'Funder',
+    what: FUNDER,
+    rule: (input) =>
+      `${topRule(FUNDER)(input)} A funder is a country (its government, agency or Customs Cooperation Fund) or an organisation named as funding, financing or sponsoring.`,
   },
   timeline: {
     id: 'timeline',
@@ -178,6 +189,7 @@ export const CHART_IDS: readonly ChartId[] = [
   'matrix',
   'programmes',
   'organizations',
+  'funders',
   'timeline',
 ];
 

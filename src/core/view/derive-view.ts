@@ -51,6 +51,10 @@ export interface CoverageMatrix {
   max: number;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+/** The organisation that publishes the briefings: on every one, so it is no finding in "Top organisations". */
+const PUBLISHER: ReadonlySet<string> = new Set(['WCO']);
+
 export interface DerivedView {
   /** M: briefings in the corpus. */
   total: number;
@@ -63,7 +67,10 @@ export interface DerivedView {
   byRegion: ChartDatum[];
   matrix: CoverageMatrix;
   topProgrammes: ChartDatum[];
+  /** Organisations most named, the publisher (the WCO, on every briefing) left out: it is still a tag and a facet. */
   topOrganizations: ChartDatum[];
+  /** Who funds or sponsors the briefings in view ("Supported by"). */
+  topFunders: ChartDatum[];
   /** Matching briefings per month, the date range left out; undated ones counted apart. */
   timeline: Timeline;
 }
@@ -307,9 +314,9 @@ export function deriveView(
     for (const count of row) if (count > max) max = count;
   }
 
-  const top = (kind: FilterKind) =>
+  const top = (kind: FilterKind, leaveOut: ReadonlySet<string> = NONE) =>
     allOf(kind)
-      .filter((d) => d.count > 0)
+      .filter((d) => d.count > 0 && !leaveOut.has(d.id))
       .sort(byCount)
       .slice(0, TOP_LIMIT);
 
@@ -341,7 +348,8 @@ export function deriveView(
     byRegion: regionColumns,
     matrix: { themes: themes.ids.map((_, v) => datum('themes', v)), regions: regionColumns, cells, max },
     topProgrammes: top('programmes'),
-    topOrganizations: top('organizations'),
+    topOrganizations: top('organizations', PUBLISHER),
+    topFunders: top('funders'),
   };
 }
 

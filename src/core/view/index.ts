@@ -2,6 +2,7 @@ export * from './chart-definitions';
 export * from './chart-svg';
 export { findBriefing, getCorpusIndex, type CorpusIndex, type KindIndex } from './corpus-index';
 export * from './derive-view';
+export * from './describe-places';
 export * from './describe-view';
 export * from './export-briefings';
 export * from './facets';

@@ -7,7 +7,7 @@ interface TopBarChartProps {
   /** Extra controls for the figure header (exports). */
   actions?: React.ReactNode;
   /** Which chart of the table (core/view chart-definitions): its title, rule, colour and noun. */
-  chart: 'programmes' | 'organizations';
+  chart: 'programmes' | 'organizations' | 'funders';
   data: readonly ChartDatum[];
   total: number;
   selected: readonly string[];

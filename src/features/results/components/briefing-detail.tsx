@@ -1,7 +1,7 @@
 import { normalizeUrl } from '@/core/corpus';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { TAG_KINDS, TAG_KIND_NAMES, type Briefing, type Tag, type TagKind } from '@/core/corpus';
-import type { Span } from '@/core/view';
+import { explainVia, groupPlaces, tagName, type Span } from '@/core/view';
 import { EvidenceText } from './evidence-text';
 
 interface BriefingDetailProps {
@@ -37,7 +37,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
     for (const kind of TAG_KINDS) {
       for (const tag of briefing[kind]) {
         const key = keyOf(kind, tag);
-        names.set(key, `${TAG_KIND_NAMES[kind].one}: ${tag.label}`);
+        names.set(key, tagName(kind, tag, TAG_KIND_NAMES[kind].one));
         for (const e of tag.evidence) spans[e.field].push({ start: e.start, end: e.end, key });
       }
     }
@@ -45,7 +45,11 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
   }, [briefing]);
   const nameOf = (key: string) => names.get(key) ?? key;
 
-  const reasons = TAG_KINDS.map((kind) => ({ kind, tags: briefing[kind] })).filter((g) => g.tags.length > 0);
+  // Places are told by role in their own section; the list of reasons shows the other kinds.
+  const reasons = TAG_KINDS.filter((kind) => kind !== 'mentions' && kind !== 'funders')
+    .map((kind) => ({ kind, tags: briefing[kind] }))
+    .filter((g) => g.tags.length > 0);
+  const places = groupPlaces(briefing);
 
   return (
     <dialog
@@ -90,6 +94,36 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
         <p className="text-base leading-relaxed sm:text-lg">
           <EvidenceText text={briefing.summary} spans={spans.summary} nameOf={nameOf} />
         </p>
+        {places.length > 0 ? (
+          <section aria-labelledby={`${titleId}-places`}>
+            <h3 id={`${titleId}-places`} className="text-lg font-semibold">
+              Places and their roles
+            </h3>
+            <p className="mt-1 text-sm text-muted">
+              Only where it happened and who took part count in the charts; funders, experts&apos; home
+              countries, routes and languages are kept apart.
+            </p>
+            <dl className="mt-3 space-y-2">
+              {places.map((group) => (
+                <div key={group.role} className="flex flex-wrap gap-x-2">
+                  <dt className="font-semibold">{group.name}:</dt>
+                  <dd>
+                    {group.tags.map(({ kind, tag }, i) => (
+                      <span key={keyOf(kind, tag)}>
+                        {i > 0 ? ', ' : ''}
+                        {tag.label}
+                        <span className="text-muted">
+                          {' '}
+                          (<Reason tag={tag} briefing={briefing} />)
+                        </span>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
         <section aria-labelledby={`${titleId}-why`}>
           <h3 id={`${titleId}-why`} className="text-lg font-semibold">
             Why is this tagged
@@ -131,7 +165,9 @@ function Reason({ tag, briefing }: { tag: Tag; briefing: Briefing }) {
     Boolean,
   );
   const parts: string[] = words.map((w) => `“${w}”`);
-  if (tag.via && tag.via.length > 0) parts.push(`through ${tag.via.join(', ')}`);
+  const via = explainVia(briefing, tag);
+  if (via.length > 0)
+    parts.push(via[0] === 'from the file' ? 'given by the imported file' : `through ${via.join(', ')}`);
   if (parts.length === 0) {
     return (
       <span className="text-muted">
