@@ -95,7 +95,8 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
   page,
 }) => {
   // Past DEFER_ABOVE (25,000): the search runs in the worker, the page reads the result with its own copy.
-  test.slow();
+  // Generating and tagging 30,000 briefings is part of the test (40–60 s beside another worker on two cores).
+  test.setTimeout(240_000);
   const generated = generate(30_000);
   await serve(page, generated);
   const loaded = loadSearchIndex(generated.files.index, generated.corpus);

@@ -9,7 +9,7 @@ test('sees where the briefings are on the world map', async ({ dashboard, page }
   for (const name of ['Albania', 'Kosovo', 'Bosnia and Herzegovina', 'Morocco', 'Libya']) {
     await expect(map.getByRole('button', { name: new RegExp(`^${name} · `) })).toBeVisible();
   }
-  await expect(map).toContainText('Global (no place named): 5 briefings');
+  await expect(map).toContainText('Global (worldwide, or no place named): 5 briefings');
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('No briefings');
 });
 

@@ -12,12 +12,6 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export interface BuildCorpusOptions {
-  name: string;
-  /** ISO timestamp; injected so that tests and golden files are reproducible. */
-  generatedAt: string;
-}
-
 /**
  * Reads raw files into raw briefings with every problem reported; an exact duplicate across files is kept once.
  * @example readBriefingFiles([{ name: 'a.txt', bytes }]) // → { briefings: [...], diagnostics: [...] }

@@ -26,7 +26,16 @@ export const TAG_KIND_TABLE = [
     param: 'instrument',
   },
   // Who funds, sponsors or supports the activity: a country's government or fund, or an organisation.
-  { kind: 'funders', one: 'Supported by', many: 'Supported by', facet: true, chip: false, param: 'funder' },
+  {
+    kind: 'funders',
+    one: 'Supported by',
+    many: 'Supported by',
+    facet: true,
+    chip: false,
+    param: 'funder',
+    // In a sentence ("Find funders…", "Show all 12 funders") the legend is no noun.
+    noun: 'funders',
+  },
   { kind: 'people', one: 'Person', many: 'People', facet: false, chip: false },
   // Places named in another role than the briefing's own (experts' origin, a route, a language, a seat): kept with
   // their role and evidence, counted nowhere. Ids are `role:ID` (tagging/place-role-rules.ts).
@@ -59,9 +68,13 @@ export const FILTER_PARAM = Object.fromEntries(
 /** Kinds shown as chips on a result card, in this order. */
 export const CHIP_KINDS: readonly TagKind[] = TAG_KIND_TABLE.filter((row) => row.chip).map((row) => row.kind);
 
-export const TAG_KIND_NAMES: Record<TagKind, { one: string; many: string }> = Object.fromEntries(
-  TAG_KIND_TABLE.map((row) => [row.kind, { one: row.one, many: row.many }]),
-) as Record<TagKind, { one: string; many: string }>;
+export const TAG_KIND_NAMES: Record<TagKind, { one: string; many: string; noun: string }> =
+  Object.fromEntries(
+    TAG_KIND_TABLE.map((row) => [
+      row.kind,
+      { one: row.one, many: row.many, noun: 'noun' in row ? row.noun : row.many.toLowerCase() },
+    ]),
+  ) as Record<TagKind, { one: string; many: string; noun: string }>;
 
 /** Every kind in display order with its plural name, for lists of a briefing's tags. */
 export const TAG_KIND_LIST: readonly (readonly [TagKind, string])[] = TAG_KIND_TABLE.map(

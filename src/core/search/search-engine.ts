@@ -17,8 +17,6 @@ import { forEachIndexTerm } from './normalize';
 import type { SectionFile } from './section-file';
 
 /** Fields in the order their frequencies are packed: title, summary, tags. */
-export const ENGINE_FIELDS = ['title', 'summary', 'tags'] as const;
-export type EngineField = (typeof ENGINE_FIELDS)[number];
 
 /** One leaf of a query: a term, exactly, or also as a prefix, or also within an edit distance. */
 export interface QueryLeaf {
@@ -709,7 +707,7 @@ export class SearchEngine {
 
   /**
    * Runs a query tree: every matching briefing, best first (BM25+ × query terms matched; ties in index order).
-   * `boosts` are per field, in `ENGINE_FIELDS` order.
+   * `boosts` are per field, in the engine's field order (title, summary, tags).
    */
   search(expr: QueryExpr, boosts: readonly number[]): SearchHits {
     const bits = new Map<string, number>();

@@ -24,14 +24,6 @@ import {
 import { isSectionFile, readSectionFile, writeSectionFile } from './section-file';
 import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
 
-/** What is indexed for one briefing. Tag labels are joined; the separator is not a compound joiner. */
-export interface SearchDocument {
-  id: string;
-  title: string;
-  summary: string;
-  tags: string;
-}
-
 /** Fields in the engine's order (title, summary, tags). */
 export const SEARCH_FIELDS = ['title', 'summary', 'tags'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -39,8 +31,8 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 export type BriefingIndex = SearchEngine;
 
 /**
- * Bump when the meaning of the index changes in a way the fingerprint cannot see (e.g. what `toSearchDocument`
- * puts in a field). 2: the typed-array engine (was MiniSearch).
+ * Bump when the meaning of the index changes in a way the fingerprint cannot see (e.g. what
+ * `toEngineDocument` puts in a field). 2: the typed-array engine (was MiniSearch).
  */
 export const SEARCH_INDEX_VERSION = 2;
 
@@ -86,15 +78,6 @@ export function tagLabels(briefing: Briefing): string[] {
   const labels: string[] = [];
   for (const kind of TAG_KINDS) for (const tag of briefing[kind]) labels.push(tag.label);
   return labels;
-}
-
-export function toSearchDocument(briefing: Briefing): SearchDocument {
-  return {
-    id: briefing.id,
-    title: briefing.title,
-    summary: briefing.summary,
-    tags: tagLabels(briefing).join(' | '),
-  };
 }
 
 function toEngineDocument(briefing: Briefing): EngineDocument {

@@ -32,14 +32,6 @@ export interface ParsedQuery {
 /** More words than this are ignored: nobody types them, and each one costs a lookup per keystroke. */
 export const MAX_QUERY_WORDS = 32;
 
-export const EMPTY_QUERY: ParsedQuery = {
-  terms: [],
-  phrases: [],
-  excludedTerms: [],
-  excludedPhrases: [],
-  lastTermIsPrefix: false,
-};
-
 /** Reads words with the index's normaliser: "E-Commerce" → { surface: 'ecommerce', term: 'ecommerce', … }. */
 export function toQueryWords(text: string): QueryWord[] {
   return scanWords(text).map((w) => ({

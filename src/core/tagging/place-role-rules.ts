@@ -9,12 +9,10 @@
  * Phrases are regular-expression fragments, matched case-insensitively on whole words.
  */
 
-export { OWN_ROLES, OTHER_ROLES, type OwnRole, type OtherRole, type PlaceRole } from '../corpus';
+export { OWN_ROLES, type OwnRole, type PlaceRole } from '../corpus';
 import type { PlaceRole } from '../corpus';
 
 const SPACE = '[\\s\\u00a0]+';
-/** Words that may stand between a cue and the name: "funded by the Government of Japan". */
-const FILLER = `(?:${SPACE}(?:the|its|their|his|her|a|an|government|governments|people'?s|republic|kingdom|state|states|federal|of|and|,))*`;
 
 /** Cues before a place, by role. Multi-word cues first within a role is not needed: the longest match wins. */
 export const CUES_BEFORE: readonly (readonly [role: PlaceRole, phrases: readonly string[]])[] = [
@@ -212,7 +210,6 @@ export const PUBLISHER_SEATS: ReadonlySet<string> = new Set(['brussels']);
 
 /** "US dollars", "US$": a currency, not the country. */
 export const CURRENCY_TAIL = /^\s*(?:\$|dollars?\b)/i;
-export { FILLER };
 
 /**
  * Worldwide scope, said in words: a session of the Council or the Policy Commission, all Members, a worldwide or

@@ -123,7 +123,7 @@ export const CHARTS: ChartDefinitions = {
     title: 'Map of briefings',
     rule: ({ n, mode }) =>
       mode === 'region'
-        ? `${formatN(n)}, by WCO region. A briefing counts once in each of its regions; Global (no place named) is not on the map.`
+        ? `${formatN(n)}, by WCO region. A briefing counts once in each of its regions; Global (worldwide, or no place named) is not on the map.`
         : `${formatN(n)}, by country. A briefing counts once in each country it names; a country's count leaves the country filter out.`,
     note: ({ mode }) =>
       mode === 'region'

@@ -1,6 +1,6 @@
 export * from './chart-definitions';
 export * from './chart-svg';
-export { findBriefing, getCorpusIndex, type CorpusIndex, type KindIndex } from './corpus-index';
+export { findBriefing, getCorpusIndex } from './corpus-index';
 export * from './derive-view';
 export * from './describe-places';
 export * from './describe-view';

@@ -239,7 +239,3 @@ export function setFilters(state: ViewState, patch: Partial<Filters>): ViewState
 export function clearFilters(state: ViewState): ViewState {
   return { ...state, filters: EMPTY_FILTERS };
 }
-
-export function countActiveFilters(state: ViewState): number {
-  return FILTER_KINDS.reduce((n, kind) => n + state.filters[kind].length, 0);
-}

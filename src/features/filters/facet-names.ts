@@ -4,6 +4,6 @@ import { TAG_KIND_NAMES, FILTER_KINDS, type FilterKind } from '@/core/corpus';
 export const FACET_NAMES = Object.fromEntries(
   FILTER_KINDS.map((kind) => [
     kind,
-    { singular: TAG_KIND_NAMES[kind].one, plural: TAG_KIND_NAMES[kind].many.toLowerCase() },
+    { singular: TAG_KIND_NAMES[kind].one, plural: TAG_KIND_NAMES[kind].noun },
   ]),
 ) as Record<FilterKind, { singular: string; plural: string }>;

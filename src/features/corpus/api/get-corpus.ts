@@ -1,4 +1,3 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Corpus } from '@/core/corpus';
 import { readCorpusJson } from '@/core/corpus';
 import { dataFileUrl, loadDataFile } from '@/lib/load-data';
@@ -51,17 +50,4 @@ async function fetchCorpus(url: string, signal?: AbortSignal): Promise<Corpus> {
     total: result.data.briefings.length,
   });
   return result.data;
-}
-
-export const corpusQueryOptions = (url: string = CORPUS_URL) =>
-  queryOptions({
-    queryKey: ['corpus', url],
-    queryFn: ({ signal }) => getCorpus(url, signal),
-    // The bundled corpus is static for the life of the page.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-  });
-
-export function useCorpus(url?: string) {
-  return useQuery(corpusQueryOptions(url));
 }

@@ -146,7 +146,9 @@ export function WorldMap(props: WorldMapProps) {
       description={
         <>
           {chartDescription(CHARTS.map, { n: total, mode })}{' '}
-          <span className="font-medium text-fg">Global (no place named): {plural(global?.count ?? 0)}</span>
+          <span className="font-medium text-fg">
+            Global (worldwide, or no place named): {plural(global?.count ?? 0)}
+          </span>
           {global && global.count > 0 ? (
             <>
               {' '}
