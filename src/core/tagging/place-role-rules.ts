@@ -226,7 +226,7 @@ export const GLOBAL_SCOPE_CUES: readonly RegExp[] = [
   /\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b/gi,
   /\ball\s+(?:of\s+(?:its|the)\s+)?(?:WCO\s+)?Members\b/g,
   /\b(?:all|every)\s+(?:six\s+|6\s+)?(?:WCO\s+)?regions\b/gi,
-  /\b[Gg]lobal(?:\s+[A-Z][\p{L}-]*){0,3}\s+(?:[Oo]peration|[Cc]onference|[Ff]orum|[Ss]ummit|[Cc]ampaign|[Ee]vent)s?\b/gu,
+  /\b[Gg]lobal(?:\s+[A-Z][A-Za-z-]*){0,3}\s+(?:[Oo]peration|[Cc]onference|[Ff]orum|[Ss]ummit|[Cc]ampaign|[Ee]vent)s?\b/g,
   /\b(?:global|international|worldwide|multi-?regional)\s+(?:enforcement\s+|customs\s+|joint\s+)?operations?\b/gi,
 ];
 

@@ -56,7 +56,8 @@ const GLOBAL_SCOPE_RES = [true, false].map(
       GLOBAL_SCOPE_CUES.filter((re) => re.ignoreCase === ignoreCase)
         .map((re) => `(?:${re.source})`)
         .join('|'),
-      ignoreCase ? 'giu' : 'gu',
+      // ASCII patterns: no Unicode mode, several times faster on every field.
+      ignoreCase ? 'gi' : 'g',
     ),
 );
 
