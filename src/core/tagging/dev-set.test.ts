@@ -30,12 +30,12 @@ function evaluateDevSet() {
 
 const result = evaluateDevSet();
 
-/** Issue 14's targets, and where the tagger stands today where a target is not met yet (programmes' recall). */
+/** Issue 14's targets. */
 const FLOORS: Record<EvalField, { precision?: number; recall?: number; f1?: number }> = {
   regions: { precision: 0.9, recall: 0.95 },
   global: { f1: 0.85 },
   countries: { precision: 0.95, recall: 0.95 },
-  programmes: { precision: 0.85, recall: 0.84 },
+  programmes: { precision: 0.85, recall: 0.85 },
   funders: { recall: 0.85 },
 };
 

@@ -109,6 +109,7 @@ describe('programmes and themes as analysts write them', () => {
     ['The KAIZEN project supported Customs in the region.', 'KAIZEN project'],
     ['A Time Release Study was conducted at the border.', 'Time Release Study'],
     ['In March 2020 the WCO Project Hunter started.', 'Project Hunter'],
+    ['Support came from the EXBS (Export Control and Related Border Security) Program.', 'EXBS Program'],
   ])('%s finds "%s"', (summary, label) => {
     expect(tagBriefing(raw(summary)).programmes.map((p) => p.label)).toContain(label);
   });

@@ -86,6 +86,16 @@ function readNameBefore(tokens: readonly Token[], keyword: number): { words: Tok
   let i = keyword - 1;
   if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && /^[A-Z]{2,}$/.test(tokens[i - 1]?.text ?? ''))
     i -= 3;
+  else if (tokens[i]?.text === ')') {
+    // "the EXBS (Export Control and Related Border Security) Program": an acronym spelled out in brackets before
+    // the keyword; the name is the acronym's.
+    let open = i - 1;
+    while (open >= 0 && i - open <= 12 && tokens[open]!.text !== '(') open -= 1;
+    if (open >= 1 && tokens[open]!.text === '(' && /^[A-Z][A-Z0-9-]+$/.test(tokens[open - 1]!.text)) {
+      const acronym = tokens[open - 1]!;
+      return { words: [acronym], start: acronym.start };
+    }
+  }
   const words: Token[] = [];
   while (i >= 0 && words.length < 7) {
     const t = tokens[i]!;
