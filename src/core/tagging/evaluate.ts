@@ -3,9 +3,8 @@
  * are `__dev-set__/LABELLING.md`): precision and recall per field, and every disagreement, so `npm run eval` can say
  * where the tagger stands and what to fix next.
  */
-import { GLOBAL_REGION_ID, foldLetters } from '../corpus';
+import { GLOBAL_REGION_ID, foldLetters, type Briefing } from '../corpus';
 import { DICTIONARIES } from './data/dictionaries';
-import type { TaggedBriefing as Briefing } from './tag-briefing';
 
 /** Every name the dictionary knows for a programme id, so an older or longer name in the gold still matches. */
 const PROGRAMME_NAMES = new Map(

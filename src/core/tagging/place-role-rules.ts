@@ -9,7 +9,6 @@
  * Phrases are regular-expression fragments, matched case-insensitively on whole words.
  */
 
-export { OWN_ROLES, type OwnRole, type PlaceRole } from '../corpus';
 import type { PlaceRole } from '../corpus';
 
 const SPACE = '[\\s\\u00a0]+';

@@ -3,6 +3,7 @@
  * its sentences and cues; each mention then looks up the nearest cue before it in its sentence, and the words
  * right after it.
  */
+import { OWN_ROLES, type OwnRole, type PlaceRole } from '../corpus';
 import type { Span } from './match-text';
 import {
   CUES_AFTER,
@@ -10,11 +11,8 @@ import {
   LANGUAGE_CUE_BEFORE,
   LANGUAGE_WORDS,
   MAX_CUE_GAP_WORDS,
-  OWN_ROLES,
   PUBLISHER_SEATS,
   TRAINED_EXPERTS,
-  type OwnRole,
-  type PlaceRole,
 } from './place-role-rules';
 
 const OWN = new Set<PlaceRole>(OWN_ROLES);

@@ -88,10 +88,6 @@ function findGlobalScope(texts: Record<Field, string>, regions: readonly Tag[]):
   return evidence;
 }
 
-type TaggerKind = TagKind;
-/** A tagged briefing (the contract's Briefing, with its funders and other places named). */
-export type TaggedBriefing = Briefing;
-
 type Field = Evidence['field'];
 
 interface TermRef {
@@ -234,7 +230,7 @@ interface RegionPhrase {
 function scanField(
   field: Field,
   text: string,
-  tags: Record<TaggerKind, TagSet>,
+  tags: Record<TagKind, TagSet>,
   themes: Map<ThemeRule, ThemeState>,
   confirmedUnlisted: ReadonlyMap<string, string> | null,
   regionPhrases: RegionPhrase[],
@@ -472,7 +468,7 @@ function findLabel(text: string, label: string): { start: number; end: number }[
   }));
 }
 
-function emptyTagSets(): Record<TaggerKind, TagSet> {
+function emptyTagSets(): Record<TagKind, TagSet> {
   return {
     themes: new TagSet(),
     regions: new TagSet(),
@@ -491,7 +487,7 @@ function emptyTagSets(): Record<TaggerKind, TagSet> {
  * evidence spans into the briefing's own `title` and `summary`.
  * @example tagBriefing(raw).regions // → [{ id: 'EUR', label: 'Europe', evidence: [...], via: ['ALB', 'XKX'] }]
  */
-export function tagBriefing(raw: RawBriefing): TaggedBriefing {
+export function tagBriefing(raw: RawBriefing): Briefing {
   const tags = emptyTagSets();
   const themes = new Map<ThemeRule, ThemeState>();
   const texts: Record<Field, string> = { title: raw.title, summary: raw.summary };
@@ -537,7 +533,7 @@ export function tagBriefing(raw: RawBriefing): TaggedBriefing {
   if (regions.length === 0)
     regions.push({ id: GLOBAL_ID, label: getRegionLabel(GLOBAL_ID), evidence: [], via: [] });
 
-  const briefing: TaggedBriefing = {
+  const briefing: Briefing = {
     id: raw.id,
     title: raw.title,
     summary: raw.summary,
@@ -561,6 +557,6 @@ export function tagBriefing(raw: RawBriefing): TaggedBriefing {
  * Tags many briefings, in order.
  * @example tagBriefings(parseBriefingText(text, 'seed.txt').briefings).length
  */
-export function tagBriefings(raws: readonly RawBriefing[]): TaggedBriefing[] {
+export function tagBriefings(raws: readonly RawBriefing[]): Briefing[] {
   return raws.map(tagBriefing);
 }
