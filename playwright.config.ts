@@ -20,7 +20,8 @@ export const chromiumLaunchOptions = {
   ],
 };
 
-const port = 4173;
+// E2E_PORT lets two checkouts on one machine run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
