@@ -17,7 +17,7 @@ import { expect, test } from './fixtures';
  */
 interface Generated {
   corpus: Corpus;
-  files: { corpus: string; index: Buffer };
+  files: { corpus: string; index: string };
 }
 
 function generate(size: number): Generated {
@@ -27,7 +27,7 @@ function generate(size: number): Generated {
   tsx('scripts/build-data.ts', '--seeds', dir, '--out', join(dir, 'data'), '--name', 'Generated');
   const files = {
     corpus: readFileSync(join(dir, 'data', 'corpus.json'), 'utf8'),
-    index: readFileSync(join(dir, 'data', 'search-index.bin')),
+    index: readFileSync(join(dir, 'data', 'search-index.json'), 'utf8'),
   };
   const decoded = decodeCompactCorpus(JSON.parse(files.corpus));
   if (!decoded.ok) throw new Error(decoded.reason);
@@ -38,8 +38,8 @@ async function serve(page: Page, { files }: Generated) {
   await page.route('**/data/corpus.json', (route) =>
     route.fulfill({ body: files.corpus, contentType: 'application/json' }),
   );
-  await page.route('**/data/search-index.bin', (route) =>
-    route.fulfill({ body: files.index, contentType: 'application/octet-stream' }),
+  await page.route('**/data/search-index.json', (route) =>
+    route.fulfill({ body: files.index, contentType: 'application/json' }),
   );
 }
 
@@ -94,12 +94,13 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
   dashboard,
   page,
 }) => {
-  // Past DEFER_ABOVE (25,000): the search runs in the worker, the page reads the result with its own copy.
+  // Past DEFER_ABOVE (25,000): the search runs in the worker that loaded the index; the page reads the result with
+  // its corpus.
   // Generating and tagging 30,000 briefings is part of the test (40–60 s beside another worker on two cores).
   test.setTimeout(240_000);
   const generated = generate(30_000);
   await serve(page, generated);
-  const loaded = loadSearchIndex(generated.files.index, generated.corpus);
+  const loaded = await loadSearchIndex(generated.files.index, generated.corpus);
   if (!loaded.ok) throw new Error(loaded.reason);
   const expected = (q: string) => searchBriefings(loaded.data.index, generated.corpus, q, loaded.data);
   const titleOf = new Map(generated.corpus.briefings.map((b) => [b.id, b.title]));

@@ -10,6 +10,7 @@
  * "E-Commerce" meet on `ecommerce`. Spaced compounds ("Asia Pacific") are not joined at index time — that would
  * double the index for every adjacent word pair — the query side bridges them instead (see search-briefings.ts).
  */
+import { stemmer } from 'stemmer';
 import { foldLetters } from '../corpus';
 
 /**
@@ -89,6 +90,42 @@ export function foldTerm(term: string): string {
   if (/(?:ches|shes|xes|sses|zes)$/.test(term)) return term.slice(0, -2);
   return term.slice(0, -1);
 }
+
+/**
+ * The English stem of a folded term (Porter, from the `stemmer` package), so word forms meet: smuggling, smuggled,
+ * smuggle → smuggl; seized, seizes → seiz. Two extensions where Porter leaves forms apart that analysts treat as
+ * one: an agent noun in consonant + "-ler" meets its verb (smuggler → smuggl), and a noun in consonant + "-ure"
+ * meets its verb (seizure → seiz, closure → clos). Terms with digits and terms under four letters are their own
+ * stem (acronyms, codes: "hs", "g20", "wco").
+ * @example stemTerm('smugglers') // → 'smuggl'
+ */
+export function stemTerm(term: string): string {
+  if (term.length < 4 || /\d/.test(term)) return term;
+  const stem = stemmer(term);
+  if (stem.length >= 7 && /[^aeiou]ler$/.test(stem)) return stem.slice(0, -2);
+  if (stem.length >= 6 && /[^aeiou]ur$/.test(stem)) return stem.slice(0, -2);
+  return stem;
+}
+
+/**
+ * Prefixes that analysts and the briefings write joined, hyphenated or spaced: "pre-arrival", "prearrival",
+ * "pre arrival". A query word that starts with one also matches its prefix and rest side by side, whatever their
+ * length ("ecommerce" → e + commerce); a query's prefix word followed by another also matches them joined.
+ */
+export const WORD_PREFIXES: readonly string[] = [
+  'pre',
+  'post',
+  'cross',
+  'co',
+  'e',
+  'anti',
+  'counter',
+  'inter',
+  'multi',
+  'non',
+  'trans',
+  're',
+];
 
 /**
  * The index tokenizer: every part, every compound's joined form, and the plural fold of
