@@ -2,7 +2,6 @@
  * Shared pieces of `npm run bench` and `npm run bench:browser`: the fixed query set, the plain-scan baseline,
  * percentiles and table printing. Figures come from these benchmarks, never from timed assertions in tests.
  */
-import { readFileSync } from 'node:fs';
 import type { Briefing } from '../src/core/corpus';
 
 export type QueryKind = 'word' | 'words' | 'phrase' | 'compound' | 'acronym' | 'typo' | 'exclude' | 'prefix';
@@ -131,51 +130,4 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const line = (cells: readonly string[]) =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-/** A table of figures kept in a decision record, read by its marker comment (`<!-- marker -->`). */
-export interface RecordedFigures {
-  /** Column headers after the first ("1,000", "10,000", …). */
-  columns: string[];
-  rows: { label: string; values: (number | null)[] }[];
-}
-
-/**
- * The retired engine's last figures, from the decision record that keeps them (docs/decisions/015): the benches
- * print them beside today's, so the comparison survives the engine's code.
- * @example recordedFigures('retired-engine-node').rows[0] // → { label: '2026-11-28 search p50, ms', values: [0.19, 0.9, 8.9] }
- */
-export function recordedFigures(
-  marker: string,
-  file = new URL('../docs/decisions/015-minisearch-as-the-engine.md', import.meta.url),
-): RecordedFigures {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const start = lines.indexOf(`<!-- ${marker} -->`);
-  if (start < 0) throw new Error(`${file.pathname}: no table marked <!-- ${marker} -->`);
-  const cells = (line: string) =>
-    line
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map((c) => c.trim());
-  const table: string[][] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (!line.trim().startsWith('|')) break;
-    table.push(cells(line));
-  }
-  const [header, , ...body] = table;
-  if (!header || body.length === 0) throw new Error(`${file.pathname}: the table marked ${marker} is empty`);
-  return {
-    columns: header.slice(1),
-    rows: body.map(([label, ...values]) => ({
-      label: label ?? '',
-      values: values.map((v) => (v === '' ? null : Number(v.replace(/,/g, '')))),
-    })),
-  };
-}
-
-/** One recorded figure by row label and column ("10,000"); null when the record has none. */
-export function recordedFigure(figures: RecordedFigures, label: string, column: string): number | null {
-  const at = figures.columns.indexOf(column);
-  return figures.rows.find((r) => r.label === label)?.values[at] ?? null;
 }

@@ -34,8 +34,6 @@ import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from '../src/core/vi
 import {
   PlainScan,
   QUERY_SET,
-  recordedFigure,
-  recordedFigures,
   type Stats,
   fmtInt,
   fmtMB,
@@ -45,6 +43,7 @@ import {
   table,
   time,
 } from './bench-lib';
+import { recordedFigure, recordedFigures } from './bench-record';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
