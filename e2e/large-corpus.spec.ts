@@ -76,7 +76,11 @@ test('a large corpus in the compact file is counted, filtered, explained and exp
   await box.pressSequentially('customs risk');
   await expect(box).toHaveValue('customs risk');
   await expect(page).toHaveURL(/[?&]q=customs\+risk(&|$)/);
-  await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`);
+  // The first search waits for the index (MiniSearch's JSON, loaded on the page at this size): on a busy machine
+  // longer than an expect's default 5 s. How fast it is for a user is measured by `npm run bench:browser`.
+  await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`, {
+    timeout: 30_000,
+  });
   await box.press('Escape');
   await box.press('Escape');
   await expect(box).toHaveValue('');
@@ -96,8 +100,9 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
 }) => {
   // Past DEFER_ABOVE (25,000): the search runs in the worker that loaded the index; the page reads the result with
   // its corpus.
-  // Generating and tagging 30,000 briefings is part of the test (40–60 s beside another worker on two cores).
-  test.setTimeout(240_000);
+  // Generating, tagging and indexing 30,000 briefings is part of the test (MiniSearch builds and serialises ~85 MB of
+  // JSON: minutes beside another worker on two busy cores).
+  test.setTimeout(480_000);
   const generated = generate(30_000);
   await serve(page, generated);
   const loaded = await loadSearchIndex(generated.files.index, generated.corpus);
@@ -119,7 +124,10 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
     await expect(box).toHaveValue(q);
     const { ids } = expected(q);
     expect(ids.length).toBeGreaterThan(0);
-    await expect(dashboard.status).toHaveText(`${ids.length.toLocaleString('en')} of 30,000 briefings`);
+    // The first answer waits for the worker to have loaded the index (~85 MB of MiniSearch JSON).
+    await expect(dashboard.status).toHaveText(`${ids.length.toLocaleString('en')} of 30,000 briefings`, {
+      timeout: 60_000,
+    });
     // Ranked as the page would rank it, and the words that matched are marked in the first result.
     await expect(dashboard.results.first().getByRole('heading')).toHaveText(titleOf.get(ids[0]!)!);
     await expect(dashboard.results.first().locator('mark').first()).toBeVisible();

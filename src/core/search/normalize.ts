@@ -100,6 +100,20 @@ export function foldTerm(term: string): string {
  * @example stemTerm('smugglers') // → 'smuggl'
  */
 export function stemTerm(term: string): string {
+  let stem = stems.get(term);
+  if (stem === undefined) {
+    stem = stemUncached(term);
+    // A corpus has tens of thousands of distinct words at most; the cache is dropped if it ever grows past that.
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(term, stem);
+  }
+  return stem;
+}
+
+const MAX_CACHED_STEMS = 200_000;
+const stems = new Map<string, string>();
+
+function stemUncached(term: string): string {
   if (term.length < 4 || /\d/.test(term)) return term;
   const stem = stemmer(term);
   if (stem.length >= 7 && /[^aeiou]ler$/.test(stem)) return stem.slice(0, -2);
@@ -139,16 +153,16 @@ export function indexTerms(text: string): string[] {
 }
 
 /**
- * The index tokenizer as callbacks, in one pass: `onTerm` gets every term `indexTerms` would list, in the same
- * order; `onPart` gets the folded part sequence `foldedParts` would list. The search engine builds its postings
- * and its token streams from this one reading.
+ * The index tokenizer as callbacks, in one pass over a text (or its words, already scanned): `onTerm` gets every
+ * term `indexTerms` would list, in the same order; `onPart` gets the folded part sequence `foldedParts` would list.
+ * The index builds its word fields, its stems and its part stream from this one reading.
  */
 export function forEachIndexTerm(
-  text: string,
+  text: string | readonly Word[],
   onTerm: (term: string) => void,
   onPart?: (folded: string) => void,
 ): void {
-  for (const word of scanWords(text)) {
+  for (const word of typeof text === 'string' ? scanWords(text) : text) {
     for (const part of word.parts) {
       onTerm(part.term);
       const folded = foldTerm(part.term);

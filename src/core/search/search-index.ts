@@ -10,7 +10,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Briefing, Corpus, Result } from '../corpus';
 import { TAG_KINDS } from '../corpus';
-import { indexTerms, scanWords, stemTerm, foldTerm } from './normalize';
+import { foldTerm, forEachIndexTerm, indexTerms, scanWords, stemTerm } from './normalize';
 import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
 
 /** The fields a briefing matches in, as "matched in" names them. */
@@ -41,12 +41,17 @@ export const FIELD_BOOST: Readonly<Record<IndexField, number>> = {
 
 export type BriefingIndex = MiniSearch<IndexedBriefing>;
 
-/** What the index reads of a briefing: `id` is its position in the corpus. */
+/**
+ * What the index reads of a briefing, read once (`readForIndex`): `id` is its position in the corpus; each field is
+ * its terms, space-joined; `p` is the part stream stored for side-by-side checks.
+ */
 export interface IndexedBriefing {
   id: number;
   title: string;
   summary: string;
-  tags: string[];
+  tags: string;
+  stems: string;
+  p: string;
 }
 
 /**
@@ -75,8 +80,7 @@ export const SEARCH_INDEX_FINGERPRINT = `v${SEARCH_INDEX_VERSION}-${hashString(
     fields: INDEX_FIELDS,
     boosts: FIELD_BOOST,
     canary: indexTerms(NORMALIZER_CANARY),
-    stems: stemTokens(NORMALIZER_CANARY),
-    stream: partStream([NORMALIZER_CANARY]),
+    read: readForIndex([NORMALIZER_CANARY, NORMALIZER_CANARY]),
   }),
 )}`;
 
@@ -95,25 +99,31 @@ export function tagLabels(briefing: Briefing): string[] {
   return labels;
 }
 
-/** The stems of a text's words (each part and each compound's joined form), for the stem field. */
-function stemTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const word of scanWords(text)) {
-    for (const part of word.parts) out.push(stemTerm(foldTerm(part.term)));
-    if (word.parts.length > 1) out.push(stemTerm(foldTerm(word.joined)));
-  }
-  return out;
-}
-
-/** The folded part stream of some texts, one space between parts, `STREAM_BREAK` between texts. */
-function partStream(texts: readonly string[]): string {
-  return texts
-    .map((text) =>
-      scanWords(text)
-        .flatMap((w) => w.parts.map((p) => foldTerm(p.term)))
-        .join(' '),
-    )
-    .join(` ${STREAM_BREAK} `);
+/**
+ * One reading of some texts for the index: their index terms (words), the stem of each folded part and joined
+ * compound, and the folded part stream
+ * (one space between parts, `STREAM_BREAK` between texts). Terms are space-free, so each list travels as one
+ * space-joined string and MiniSearch's tokenizer only splits it.
+ */
+function readForIndex(texts: readonly string[]): { words: string[]; stems: string[]; stream: string[] } {
+  const words: string[] = [];
+  const stems: string[] = [];
+  const stream: string[] = [];
+  texts.forEach((text, i) => {
+    if (i > 0) stream.push(STREAM_BREAK);
+    const scanned = scanWords(text);
+    forEachIndexTerm(
+      scanned,
+      (term) => words.push(term),
+      (part) => {
+        stream.push(part);
+        stems.push(stemTerm(part));
+      },
+    );
+    // A compound's joined form has a stem of its own ("cross-borders" → crossbord).
+    for (const word of scanned) if (word.parts.length > 1) stems.push(stemTerm(foldTerm(word.joined)));
+  });
+  return { words, stems, stream };
 }
 
 /** The query planner hands MiniSearch terms already normalised: it must not cut or change them again. */
@@ -130,20 +140,24 @@ export const MINISEARCH_OPTIONS: Options<IndexedBriefing> = {
   idField: 'id',
   fields: [...INDEX_FIELDS],
   storeFields: [STREAM_FIELD],
-  extractField: (doc, field) => {
-    if (field === 'id') return doc.id;
-    if (field === 'tags') return doc.tags.join(`\n`);
-    if (field === STEM_FIELD) return [doc.title, doc.summary, ...doc.tags].join('\n');
-    if (field === STREAM_FIELD) return partStream([doc.title, doc.summary, ...doc.tags]);
-    return doc[field as 'title' | 'summary'];
-  },
-  tokenize: (text, field) => (field === STEM_FIELD ? stemTokens(text) : indexTerms(text)),
+  tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term,
   searchOptions: SEARCH_DEFAULTS,
 };
 
 function toIndexed(briefing: Briefing, position: number): IndexedBriefing {
-  return { id: position, title: briefing.title, summary: briefing.summary, tags: tagLabels(briefing) };
+  const labels = tagLabels(briefing);
+  const title = readForIndex([briefing.title]);
+  const summary = readForIndex([briefing.summary]);
+  const tags = readForIndex(labels);
+  return {
+    id: position,
+    title: title.words.join(' '),
+    summary: summary.words.join(' '),
+    tags: tags.words.join(' '),
+    stems: [...title.stems, ...summary.stems, ...tags.stems].join(' '),
+    p: [title.stream.join(' '), summary.stream.join(' '), tags.stream.join(' ')].join(` ${STREAM_BREAK} `),
+  };
 }
 
 /**
