@@ -22,17 +22,20 @@
  */
 import type { Query, SearchResult } from 'minisearch';
 import type { Corpus } from '../corpus';
-import { STREAM_FIELD, STEM_FIELD } from './search-index';
-import { WORD_PREFIXES, containsRun, findRuns, foldTerm, scanWords, stemTerm } from './normalize';
+import { WORD_PREFIXES, containsRun, findRuns, foldTerm, scanWords } from './normalize';
 import {
   type BriefingIndex,
   type SearchField,
+  FIELD_BOOST,
   SEARCH_FIELDS,
+  STREAM_FIELD,
+  WORD_FORM_WEIGHT,
   documentFrequency,
   hasPrefix,
   hasTerm,
   tagLabels,
   termsWithPrefix,
+  wordForms,
 } from './search-index';
 import { type ParsedQuery, type QueryWord, isEmptyQuery, parseQuery } from './search-query';
 import type { SynonymTable } from './search-synonyms';
@@ -43,8 +46,6 @@ export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** Edit distance as a fraction of the word length (5–7 letters: 1 edit; 8+: 2), capped by `maxFuzzy` (2). */
 export const FUZZINESS = 0.2;
-/** Stems shorter than this are not looked up: "us" (of "use") would match far too much. */
-const MIN_STEM_LENGTH = 4;
 /**
  * Joined words are split in at most this many ways. A part the query typed ("tax-id") counts from 2 letters; a
  * split the index suggests ("asiapacific" → "asia" + "pacific") needs halves of 3 or more, or a known prefix
@@ -58,8 +59,8 @@ interface Leaf {
   term: string;
   prefix: boolean;
   fuzzy: number | false;
-  /** Also look the term's stem up in the stem field (the analyst's own words, not their spaced parts). */
-  stem?: boolean;
+  /** Also look up the word's other forms (the analyst's own words, not their spaced parts). */
+  forms?: boolean;
 }
 type Expr = { leaf: Leaf } | { and: Expr[] } | { or: Expr[] };
 
@@ -116,29 +117,26 @@ const leaf = (term: string): Expr => ({ leaf: { term, prefix: false, fuzzy: fals
 const and = (exprs: Expr[]): Expr => (exprs.length === 1 ? exprs[0]! : { and: exprs });
 const or = (exprs: Expr[]): Expr => (exprs.length === 1 ? exprs[0]! : { or: exprs });
 
-/** A planned expression as a MiniSearch query: word fields for the term, the stem field for its stem. */
-function toQuery(expr: Expr): Query {
-  if ('and' in expr) return { combineWith: 'AND', queries: expr.and.map(toQuery) };
-  if ('or' in expr) return { combineWith: 'OR', queries: expr.or.map(toQuery) };
-  const { term, prefix, fuzzy, stem } = expr.leaf;
+/** Field boosts for a match by another form of the word: weighed less, so exact forms rank first. */
+const FORM_BOOST = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, FIELD_BOOST[f] * WORD_FORM_WEIGHT]));
+
+/**
+ * A planned expression as a MiniSearch query: the term in the word fields, and its other forms, weighed less when
+ * the word itself is indexed (exact forms rank first).
+ */
+function toQuery(index: BriefingIndex, expr: Expr): Query {
+  if ('and' in expr) return { combineWith: 'AND', queries: expr.and.map((e) => toQuery(index, e)) };
+  if ('or' in expr) return { combineWith: 'OR', queries: expr.or.map((e) => toQuery(index, e)) };
+  const { term, prefix, fuzzy, forms } = expr.leaf;
   const word: Query = { combineWith: 'OR', queries: [term], fields: [...SEARCH_FIELDS], prefix, fuzzy };
-  const stemmed = stem ? stemTerm(term) : '';
-  if (stemmed.length < MIN_STEM_LENGTH) return word;
+  const others = forms ? wordForms(index, term) : [];
+  if (others.length === 0) return word;
+  // Weighed less only against the word itself: where the briefings never write it, its forms are all there is.
+  const boost = hasTerm(index, term) ? FORM_BOOST : FIELD_BOOST;
   return {
     combineWith: 'OR',
-    queries: [word, { queries: [stemmed], fields: [STEM_FIELD], prefix: false, fuzzy: false }],
+    queries: [word, { queries: others, fields: [...SEARCH_FIELDS], boost, prefix: false, fuzzy: false }],
   };
-}
-
-/** The stems a plan looks up (for highlighting the word forms they matched). */
-function stemsOf(expr: Expr, out: Set<string>): Set<string> {
-  if ('and' in expr) for (const e of expr.and) stemsOf(e, out);
-  else if ('or' in expr) for (const e of expr.or) stemsOf(e, out);
-  else if (expr.leaf.stem) {
-    const s = stemTerm(expr.leaf.term);
-    if (s.length >= MIN_STEM_LENGTH) out.add(s);
-  }
-  return out;
 }
 
 class Planner {
@@ -154,18 +152,23 @@ class Planner {
   /** The word itself: its fold exactly (fuzzy if unknown), and while typed, its surface form as a prefix. */
   private wordLeaves(w: QueryWord, typing: boolean): Leaf[] {
     if (typing && w.surface.length >= MIN_PREFIX_LENGTH) {
+      // A word the briefings use (by its fold: "customs" is "custom") or begin is not a typo.
       const prefixFuzzy =
-        w.surface.length >= MIN_FUZZY_LENGTH && !hasPrefix(this.index, w.surface) ? FUZZINESS : false;
-      if (w.surface === w.term) return [{ term: w.term, prefix: true, fuzzy: prefixFuzzy, stem: true }];
+        w.surface.length >= MIN_FUZZY_LENGTH &&
+        !hasTerm(this.index, w.term) &&
+        !hasPrefix(this.index, w.surface)
+          ? FUZZINESS
+          : false;
+      if (w.surface === w.term) return [{ term: w.term, prefix: true, fuzzy: prefixFuzzy, forms: true }];
       // "customs": its fold "custom" already finds every briefing with "customs"; the prefix only adds longer words.
       const longer = termsWithPrefix(this.index, w.surface, 2).some((t) => t.term !== w.surface);
-      if (!longer && !prefixFuzzy) return [{ term: w.term, prefix: false, fuzzy: false, stem: true }];
+      if (!longer && !prefixFuzzy) return [{ term: w.term, prefix: false, fuzzy: false, forms: true }];
       return [
-        { term: w.term, prefix: false, fuzzy: false, stem: true },
+        { term: w.term, prefix: false, fuzzy: false, forms: true },
         { term: w.surface, prefix: true, fuzzy: prefixFuzzy },
       ];
     }
-    return [{ term: w.term, prefix: false, fuzzy: this.fuzzyFor(w.term), stem: true }];
+    return [{ term: w.term, prefix: false, fuzzy: this.fuzzyFor(w.term), forms: true }];
   }
 
   /** Ways the text may write this word spaced: typed parts ("cross-border"), or indexed halves ("crossborder"). */
@@ -198,8 +201,11 @@ class Planner {
       label: w.surface,
       expr: or(alternatives),
       runs: spaced.length > 0 ? [w.parts.join('')] : [],
-      // A match by the word's stem is a match of the word.
-      direct: [...direct, ...leaves.filter((l) => l.stem).map((l) => [stemTerm(l.term)])],
+      // A match by another form of the word is a match of the word.
+      direct: [
+        ...direct,
+        ...leaves.filter((l) => l.forms).flatMap((l) => wordForms(this.index, l.term).map((f) => [f])),
+      ],
       runOnly: spaced.flat(),
       directTerms: leaves.map((l) => l.term),
     };
@@ -388,8 +394,6 @@ export interface SearchFound {
   docs: Uint32Array | null;
   /** Indexed words the results matched by (prefix and typo expansions included). */
   terms: string[];
-  /** Stems looked up: a word of a result whose stem is one of these matched. */
-  stems: string[];
   /** Side-by-side runs a result may have matched by (marked as a whole). */
   runs: string[];
   partial: PartialMatch | null;
@@ -402,13 +406,13 @@ export interface SearchFound {
  */
 export function findBriefings(index: BriefingIndex, q: string, options: SearchBriefingsOptions): SearchFound {
   const query = parseQuery(q);
-  const nothing = { terms: [], stems: [], runs: [], partial: null };
+  const nothing = { terms: [], runs: [], partial: null };
   if (isEmptyQuery(query)) return { query, docs: null, ...nothing };
   const planner = new Planner(index, options.synonyms);
 
   const excluded = new Set<number>();
   for (const clause of planner.excluded(query)) {
-    const hits = index.search(toQuery(clause.expr), { filter: (hit) => satisfies(clause, hit) });
+    const hits = index.search(toQuery(index, clause.expr), { filter: (hit) => satisfies(clause, hit) });
     for (const hit of hits) excluded.add(hit.id as number);
   }
 
@@ -422,7 +426,22 @@ export function findBriefings(index: BriefingIndex, q: string, options: SearchBr
   const checked = clauses.filter((c) => c.runs.length > 0);
   const keep = (hit: SearchResult) =>
     !excluded.has(hit.id as number) && checked.every((c) => satisfies(c, hit));
-  let hits = index.search(toQuery(and(clauses.map((c) => c.expr))), { filter: keep });
+  // Every result has the narrowest clause: found first, its briefings bound the whole query, and MiniSearch skips
+  // every other briefing of the common words' postings (`boostDocument` 0) instead of scoring it.
+  const within = narrowestMatches(index, clauses, excluded);
+  const skip = within ?? (excluded.size > 0 ? null : undefined);
+  let hits =
+    within?.size === 0
+      ? []
+      : index.search(toQuery(index, and(clauses.map((c) => c.expr))), {
+          filter: keep,
+          ...(skip === undefined
+            ? {}
+            : {
+                boostDocument: (id: unknown) =>
+                  excluded.has(id as number) || (skip !== null && !skip.has(id as number)) ? 0 : 1,
+              }),
+        });
   let partial: PartialMatch | null = null;
   if (hits.length === 0 && clauses.length > 1) {
     ({ hits, partial } = mostOf(index, clauses, excluded));
@@ -430,18 +449,63 @@ export function findBriefings(index: BriefingIndex, q: string, options: SearchBr
 
   const runOnly = new Set(clauses.flatMap((c) => c.runOnly));
   for (const t of clauses.flatMap((c) => c.directTerms)) runOnly.delete(t);
-  const stems = new Set<string>();
-  for (const c of clauses) stemsOf(c.expr, stems);
   const terms = new Set<string>();
-  for (const hit of hits) for (const t of hit.terms) if (!runOnly.has(t) && !stems.has(t)) terms.add(t);
+  for (const hit of hits) for (const t of hit.terms) if (!runOnly.has(t)) terms.add(t);
   return {
     query,
     docs: Uint32Array.from(hits, (h) => h.id as number),
     terms: [...terms],
-    stems: [...stems],
     runs: [...new Set(checked.flatMap((c) => c.runs))],
     partial,
   };
+}
+
+/**
+ * How many briefings a plan can match at most, read from the term dictionary; Infinity where a prefix or a typo
+ * makes it unknown. A guide for choosing the clause to search first, not a count.
+ */
+function estimate(index: BriefingIndex, expr: Expr): number {
+  if ('and' in expr) return expr.and.reduce((m, e) => Math.min(m, estimate(index, e)), Infinity);
+  if ('or' in expr) return expr.or.reduce((sum, e) => sum + estimate(index, e), 0);
+  const { term, prefix, fuzzy, forms } = expr.leaf;
+  if (fuzzy !== false) return Infinity;
+  let n = 0;
+  if (prefix) {
+    const words = termsWithPrefix(index, term, MAX_ESTIMATED_PREFIX_WORDS + 1);
+    if (words.length > MAX_ESTIMATED_PREFIX_WORDS) return Infinity;
+    for (const w of words) n += w.documents;
+  } else n = documentFrequency(index, term);
+  if (forms) for (const f of wordForms(index, term)) n += documentFrequency(index, f);
+  return n;
+}
+
+/** A prefix with more words than this is not estimated (it is seldom the narrowest clause). */
+const MAX_ESTIMATED_PREFIX_WORDS = 50;
+/** Below this share of the corpus, a clause is worth searching first to bound the others. */
+const NARROW_SHARE = 0.5;
+
+/**
+ * The briefings of the query's narrowest clause (by `estimate`), when there are several clauses and one is narrow
+ * enough to be worth a search of its own; null otherwise.
+ */
+function narrowestMatches(
+  index: BriefingIndex,
+  clauses: Clause[],
+  excluded: ReadonlySet<number>,
+): Set<number> | null {
+  if (clauses.length < 2) return null;
+  let best: Clause | null = null;
+  let bestEstimate = index.documentCount * NARROW_SHARE;
+  for (const c of clauses) {
+    const e = estimate(index, c.expr);
+    if (e < bestEstimate) [best, bestEstimate] = [c, e];
+  }
+  if (!best) return null;
+  const clause = best;
+  const hits = index.search(toQuery(index, clause.expr), {
+    filter: (hit) => !excluded.has(hit.id as number) && satisfies(clause, hit),
+  });
+  return new Set(hits.map((h) => h.id as number));
 }
 
 /**
@@ -455,7 +519,7 @@ function mostOf(
 ): { hits: SearchResult[]; partial: PartialMatch | null } {
   const found = new Map<number, { hit: SearchResult; count: number; score: number; terms: Set<string> }>();
   for (const clause of clauses) {
-    const hits = index.search(toQuery(clause.expr), {
+    const hits = index.search(toQuery(index, clause.expr), {
       filter: (hit) => !excluded.has(hit.id as number) && satisfies(clause, hit),
     });
     for (const hit of hits) {
@@ -504,8 +568,7 @@ export function searchOutcome(corpus: Corpus, found: SearchFound): SearchOutcome
   let ids: string[] | null = null;
   const idsOf = () => (ids ??= Array.from(docs, (d) => corpus.briefings[d]!.id));
   const terms = new Set(found.terms);
-  const stems = new Set(found.stems);
-  const onlyExcluding = found.terms.length === 0 && found.stems.length === 0 && found.runs.length === 0;
+  const onlyExcluding = found.terms.length === 0 && found.runs.length === 0;
   let positionOf: Map<string, number> | null = null;
   const cache = new Map<string, SearchMatch>();
   const match = (id: string): SearchMatch | undefined => {
@@ -527,7 +590,7 @@ export function searchOutcome(corpus: Corpus, found: SearchFound): SearchOutcome
       ]);
       for (const token of tokens) {
         const folded = foldTerm(token);
-        if (terms.has(token) || terms.has(folded) || stems.has(stemTerm(folded))) {
+        if (terms.has(token) || terms.has(folded)) {
           fields.add(field);
           marked.add(folded);
         }

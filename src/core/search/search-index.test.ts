@@ -9,6 +9,7 @@ import {
   loadSearchIndex,
   serializeSearchIndex,
   termsWithPrefix,
+  wordForms,
   warmUpQueries,
 } from './search-index';
 import { describePartial, findBriefings, searchBriefings, searchOutcome } from './search-briefings';
@@ -268,9 +269,25 @@ describe('term dictionary access (MiniSearch internals, pinned version)', () => 
     expect(termsWithPrefix(index, 'pandemic')).toEqual([{ term: 'pandemic', documents: 1 }]);
   });
 
-  it('does not take a stem of the stem field for a word', () => {
+  it('holds words, not stems', () => {
     expect(hasTerm(index, 'pandem')).toBe(false);
     expect(termsWithPrefix(index, 'pand').map((t) => t.term)).toEqual(['pandemic']);
+  });
+
+  it('finds the other indexed forms of a word through the dictionary, plurals by their fold', () => {
+    const c: Corpus = {
+      ...corpus,
+      briefings: [
+        briefing('1', 'Seizures at the port', 'Officers seized timber and seize more.'),
+        briefing('2', 'Smugglers caught', 'Smuggling and smuggled ivory; a seizure.'),
+      ],
+    };
+    const forms = buildSearchIndex(c);
+    expect(wordForms(forms, 'seizure').sort()).toEqual(['seize', 'seized']);
+    expect(wordForms(forms, 'smuggled').sort()).toEqual(['smuggler', 'smuggling']);
+    // Short stems gather nothing; a word with no other form has none.
+    expect(wordForms(forms, 'port')).toEqual([]);
+    expect(wordForms(forms, 'timber')).toEqual([]);
   });
 });
 

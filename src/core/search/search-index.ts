@@ -10,17 +10,21 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Briefing, Corpus, Result } from '../corpus';
 import { TAG_KINDS } from '../corpus';
-import { foldTerm, forEachIndexTerm, indexTerms, scanWords, stemTerm } from './normalize';
+import { foldTerm, forEachIndexTerm, indexTerms, stemTerm } from './normalize';
 import { type AliasGroups, type SynonymTable, buildSynonymTable } from './search-synonyms';
 
 /** The fields a briefing matches in, as "matched in" names them. */
 export const SEARCH_FIELDS = ['title', 'summary', 'tags'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/** The field of every word's English stem (title, summary and tags together): word forms meet there. */
-export const STEM_FIELD = 'stems';
-type IndexField = SearchField | typeof STEM_FIELD;
-const INDEX_FIELDS: readonly IndexField[] = [...SEARCH_FIELDS, STEM_FIELD];
+/**
+ * A field never searched: the plural spellings the word fields hold only by their fold ("customs", "countries"), so
+ * that suggestions can offer the word as the briefings spell it. Searching goes by the fold, and prefix and word-form
+ * lookups would only meet the same briefings twice.
+ */
+export const SPELLING_FIELD = 'spellings';
+type IndexField = SearchField | typeof SPELLING_FIELD;
+const INDEX_FIELDS: readonly IndexField[] = [...SEARCH_FIELDS, SPELLING_FIELD];
 
 /** The stored field: the folded part stream of title, summary and tags, for side-by-side checks (`containsRun`). */
 export const STREAM_FIELD = 'p';
@@ -28,16 +32,20 @@ export const STREAM_FIELD = 'p';
 export const STREAM_BREAK = '|';
 
 /**
- * Field weights, tuned on the relevance suite (decision 015): title words are what an analyst remembers, tags are
- * labels the tagger found in the text, and a match only by a word's stem ("smugglers" for "smuggling") counts less
- * than the word itself, so exact forms rank first.
+ * Field weights, tuned on the relevance suite (decision 015): title words are what an analyst remembers, and tags are
+ * labels the tagger found in the text.
  */
-export const FIELD_BOOST: Readonly<Record<IndexField, number>> = {
+export const FIELD_BOOST: Readonly<Record<SearchField, number>> = {
   title: 3,
   summary: 1,
   tags: 1.5,
-  stems: 0.6,
 };
+
+/**
+ * How much a match by another form of the word ("smugglers" for "smuggling") counts against the word itself, so
+ * exact forms rank first (decision 015).
+ */
+export const WORD_FORM_WEIGHT = 0.6;
 
 export type BriefingIndex = MiniSearch<IndexedBriefing>;
 
@@ -50,15 +58,16 @@ export interface IndexedBriefing {
   title: string;
   summary: string;
   tags: string;
-  stems: string;
+  spellings: string;
   p: string;
 }
 
 /**
  * Bump when the meaning of the index changes in a way the fingerprint cannot see (e.g. what a field holds).
- * 3: MiniSearch with a stem field and a stored part stream (2 was the retired typed-array engine).
+ * 4: MiniSearch, word fields and a stored part stream; word forms found through the term dictionary at query time
+ * (3 had a stem field; 2 was the retired typed-array engine).
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Text that exercises every rule of the normaliser; its tokens are part of the fingerprint. */
 const NORMALIZER_CANARY =
@@ -80,7 +89,7 @@ export const SEARCH_INDEX_FINGERPRINT = `v${SEARCH_INDEX_VERSION}-${hashString(
     fields: INDEX_FIELDS,
     boosts: FIELD_BOOST,
     canary: indexTerms(NORMALIZER_CANARY),
-    read: readForIndex([NORMALIZER_CANARY, NORMALIZER_CANARY]),
+    read: readForIndex([NORMALIZER_CANARY, NORMALIZER_CANARY], []),
   }),
 )}`;
 
@@ -100,30 +109,22 @@ export function tagLabels(briefing: Briefing): string[] {
 }
 
 /**
- * One reading of some texts for the index: their index terms (words), the stem of each folded part and joined
- * compound, and the folded part stream
- * (one space between parts, `STREAM_BREAK` between texts). Terms are space-free, so each list travels as one
- * space-joined string and MiniSearch's tokenizer only splits it.
+ * One reading of some texts for the index: their index terms (words) by their fold, the plural spellings that fold
+ * to another term, and the folded part stream (one space between parts, `STREAM_BREAK` between texts). Terms are
+ * space-free, so each list travels as one space-joined string and MiniSearch's tokenizer only splits it.
  */
-function readForIndex(texts: readonly string[]): { words: string[]; stems: string[]; stream: string[] } {
+function readForIndex(texts: readonly string[], spellings: string[]): { words: string[]; stream: string[] } {
   const words: string[] = [];
-  const stems: string[] = [];
   const stream: string[] = [];
   texts.forEach((text, i) => {
     if (i > 0) stream.push(STREAM_BREAK);
-    const scanned = scanWords(text);
     forEachIndexTerm(
-      scanned,
-      (term) => words.push(term),
-      (part) => {
-        stream.push(part);
-        stems.push(stemTerm(part));
-      },
+      text,
+      (term) => (foldTerm(term) === term ? words : spellings).push(term),
+      (part) => stream.push(part),
     );
-    // A compound's joined form has a stem of its own ("cross-borders" → crossbord).
-    for (const word of scanned) if (word.parts.length > 1) stems.push(stemTerm(foldTerm(word.joined)));
   });
-  return { words, stems, stream };
+  return { words, stream };
 }
 
 /** The query planner hands MiniSearch terms already normalised: it must not cut or change them again. */
@@ -131,6 +132,7 @@ const SEARCH_DEFAULTS: SearchOptions = {
   tokenize: (term) => [term],
   processTerm: (term) => term,
   combineWith: 'AND',
+  fields: [...SEARCH_FIELDS],
   boost: FIELD_BOOST,
   maxFuzzy: 2,
 };
@@ -146,16 +148,16 @@ export const MINISEARCH_OPTIONS: Options<IndexedBriefing> = {
 };
 
 function toIndexed(briefing: Briefing, position: number): IndexedBriefing {
-  const labels = tagLabels(briefing);
-  const title = readForIndex([briefing.title]);
-  const summary = readForIndex([briefing.summary]);
-  const tags = readForIndex(labels);
+  const spellings: string[] = [];
+  const title = readForIndex([briefing.title], spellings);
+  const summary = readForIndex([briefing.summary], spellings);
+  const tags = readForIndex(tagLabels(briefing), spellings);
   return {
     id: position,
     title: title.words.join(' '),
     summary: summary.words.join(' '),
     tags: tags.words.join(' '),
-    stems: [...title.stems, ...summary.stems, ...tags.stems].join(' '),
+    spellings: spellings.join(' '),
     p: [title.stream.join(' '), summary.stream.join(' '), tags.stream.join(' ')].join(` ${STREAM_BREAK} `),
   };
 }
@@ -312,7 +314,7 @@ interface RadixMap {
 
 const dictionary = (index: BriefingIndex): RadixMap => (index as unknown as { _index: RadixMap })._index;
 
-/** Field ids of the word fields (not the stem field), per index. */
+/** Field ids of the word fields (not the spellings), per index. */
 const wordFieldIds = new WeakMap<BriefingIndex, Set<number>>();
 function wordFields(index: BriefingIndex): Set<number> {
   let ids = wordFieldIds.get(index);
@@ -324,33 +326,35 @@ function wordFields(index: BriefingIndex): Set<number> {
   return ids;
 }
 
-/** Briefings with the term in a word field (largest per field; 0 when none). */
-function frequencyOf(index: BriefingIndex, data: FieldTermData | undefined): number {
+/** Briefings with the term (largest per field; 0 when none), in the word fields or (null) in every field. */
+function frequencyOf(data: FieldTermData | undefined, fields: Set<number> | null): number {
   if (!data) return 0;
-  const fields = wordFields(index);
   let df = 0;
-  for (const [field, docs] of data) if (fields.has(field)) df = Math.max(df, docs.size);
+  for (const [field, docs] of data) if (!fields || fields.has(field)) df = Math.max(df, docs.size);
   return df;
 }
 
 /** Whether `term` is a word of the index (title, summary or tags), as is. */
 export function hasTerm(index: BriefingIndex, term: string): boolean {
-  return frequencyOf(index, dictionary(index).get(term)) > 0;
+  return frequencyOf(dictionary(index).get(term), wordFields(index)) > 0;
 }
 
 /** Whether some indexed word starts with `prefix` (the word itself included). */
 export function hasPrefix(index: BriefingIndex, prefix: string): boolean {
   for (const [, data] of dictionary(index).atPrefix(prefix).entries())
-    if (frequencyOf(index, data) > 0) return true;
+    if (frequencyOf(data, wordFields(index)) > 0) return true;
   return false;
 }
 
 /** Number of briefings with `term` (largest per field; 0 when not indexed). */
 export function documentFrequency(index: BriefingIndex, term: string): number {
-  return frequencyOf(index, dictionary(index).get(term));
+  return frequencyOf(dictionary(index).get(term), wordFields(index));
 }
 
-/** Indexed words starting with `prefix`, each with its document frequency (largest per field); at most `limit`. */
+/**
+ * Indexed words starting with `prefix`, plural spellings included ("customs" beside "custom"), each with its
+ * document frequency (largest per field); at most `limit`. For suggestions: searching goes by the fold.
+ */
 export function termsWithPrefix(
   index: BriefingIndex,
   prefix: string,
@@ -358,7 +362,7 @@ export function termsWithPrefix(
 ): { term: string; documents: number }[] {
   const out: { term: string; documents: number }[] = [];
   for (const [term, data] of dictionary(index).atPrefix(prefix).entries()) {
-    const documents = frequencyOf(index, data);
+    const documents = frequencyOf(data, null);
     if (documents > 0) out.push({ term, documents });
     if (out.length >= limit) break;
   }
@@ -376,7 +380,7 @@ export function warmUpQueries(index: BriefingIndex): string[] {
   const top: { term: string; df: number }[] = [];
   for (const [term, data] of dictionary(index).atPrefix('').entries()) {
     if (term.length < 5) continue;
-    const df = frequencyOf(index, data);
+    const df = frequencyOf(data, wordFields(index));
     if (df === 0 || (top.length === 10 && df <= top[9]!.df)) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]!.df < df) at--;
@@ -388,4 +392,41 @@ export function warmUpQueries(index: BriefingIndex): string[] {
   // The second word is another word, not a form of the first ("customs" after "custom").
   const b = top.find((t) => !t.term.startsWith(a.slice(0, 4)))?.term;
   return [a.slice(0, 3), a.slice(0, 4), a, ...(b ? [`${a} ${b.slice(0, 3)}`, `${a} ${b}`] : [])];
+}
+
+/** Stems shorter than this find no other forms: "us" (of "use") would gather far too much. */
+const MIN_STEM_LENGTH = 4;
+/** Words a stem's prefix may list before the search gives up on its forms (a safeguard, far above real counts). */
+const MAX_FORM_CANDIDATES = 5000;
+const formsCache = new WeakMap<BriefingIndex, Map<string, string[]>>();
+
+/**
+ * The other indexed forms of a word: the index's words with the same English stem (`stemTerm`), e.g. "smugglers"
+ * and "smuggled" for "smuggling". Found in the term dictionary, not in a field of their own: a stem is at most one
+ * letter off being a prefix of its words (Porter's "-y" → "-i", a dropped "-e"), so the words under the stem less its
+ * last letter are the only candidates. Cached per index.
+ * @example wordForms(index, 'seizure') // → ['seized', 'seize'] (plurals are folded: 'seizures' is 'seizure')
+ */
+export function wordForms(index: BriefingIndex, term: string): string[] {
+  const stem = stemTerm(term);
+  if (stem.length < MIN_STEM_LENGTH) return [];
+  let cache = formsCache.get(index);
+  if (!cache) formsCache.set(index, (cache = new Map()));
+  let forms = cache.get(stem);
+  if (!forms) {
+    forms = [];
+    let seen = 0;
+    for (const [candidate, data] of dictionary(index).atPrefix(stem.slice(0, -1)).entries()) {
+      if (++seen > MAX_FORM_CANDIDATES) break;
+      // Plural folds are indexed beside their surface forms: the fold alone stands for both.
+      if (
+        foldTerm(candidate) === candidate &&
+        frequencyOf(data, wordFields(index)) > 0 &&
+        stemTerm(candidate) === stem
+      )
+        forms.push(candidate);
+    }
+    cache.set(stem, forms);
+  }
+  return forms.filter((f) => f !== term);
 }
