@@ -65,7 +65,7 @@ export async function readTable(table: Locator): Promise<Record<string, number>>
   const out: Record<string, number> = {};
   for (const row of rows.slice(1)) {
     const label = (await row.getByRole('rowheader').textContent())?.trim() ?? '';
-    const cell = (await row.getByRole('cell').last().textContent())?.trim() ?? '';
+    const cell = (await row.getByRole('cell').first().textContent())?.trim() ?? '';
     out[label] = Number(cell);
   }
   return out;

@@ -25,7 +25,10 @@ export function AppShell({ search, actions, children }: AppShellProps) {
             <h1 className="text-xl font-bold tracking-tight sm:text-2xl">Briefing Atlas</h1>
             <p className="text-sm text-muted">WCO customs briefings by theme, region and programme</p>
           </div>
-          <div className="order-3 w-full min-w-0 sm:order-none sm:w-auto sm:flex-1">{search}</div>
+          {/* The search box keeps at least 16rem at every width: the controls wrap to a line of their own first. */}
+          <div className="order-3 w-full min-w-0 sm:order-none sm:w-auto sm:min-w-[16rem] sm:flex-[1_1_20rem]">
+            {search}
+          </div>
           <div className="ml-auto flex flex-wrap items-center gap-2 print:hidden">
             {actions}
             <ThemeSwitch />

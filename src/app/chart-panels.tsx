@@ -326,7 +326,6 @@ export interface ChartPanel {
 
 /** Grid placement on wide screens, by chart. */
 const LAYOUT: Partial<Record<ChartId, string>> = {
-  themes: 'xl:row-span-2',
   matrix: 'xl:col-span-2',
   timeline: 'xl:col-span-2',
 };

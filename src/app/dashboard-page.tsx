@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Briefing, Corpus, Diagnostic, ImportMode } from '@/core/corpus';
 import {
@@ -54,6 +54,12 @@ import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
+
+/**
+ * The charts beside the results (a compact overview of coverage), the short region chart first so that both are on
+ * the first screen; the others follow the results.
+ */
+const OVERVIEW_CHARTS: readonly string[] = ['regions', 'themes'];
 
 /** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
 const KEY_BRIEFINGS = 10;
@@ -320,6 +326,11 @@ const DashboardBody = memo(function DashboardBody({
     [corpus],
   );
   const charts = buildChartPanels({ state, view, handlers, exports });
+  const overview = OVERVIEW_CHARTS.flatMap((id) => charts.filter((c) => c.id === id));
+  const moreCharts = charts.filter((c) => !OVERVIEW_CHARTS.includes(c.id));
+  // On phones and narrow windows the filters are a drawer, opened from the status line.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const ticked = FILTER_KINDS.reduce((sum, kind) => sum + state.filters[kind].length, 0);
   const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
   const renderText = useMemo(
     () =>
@@ -369,63 +380,107 @@ const DashboardBody = memo(function DashboardBody({
         <PrintPackHeader corpusName={corpus.name} filters={words} shown={view.matched} total={view.total} />
       ) : null}
 
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" className="text-lg font-semibold tabular-nums">
-          {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
-        </p>
-        <p className="text-sm text-muted">
-          Corpus: {corpus.name}
-          {origin === 'imported' ? ' (imported, kept in this browser)' : ''}
-          {searching ? ' · searching…' : ''}
-        </p>
-        <ActiveFilters
-          filters={state.filters}
-          labelOf={(kind, id) => labelOf(corpus, kind, id)}
-          onRemove={toggle}
-          onClearAll={clearAll}
-        />
+      {/* The status line stays in sight while the page scrolls: every tick shows its count. */}
+      <div className="sticky top-0 z-20 -mx-3 border-b border-line bg-bg/95 px-3 py-2 backdrop-blur-sm sm:-mx-6 sm:px-6 print:static">
+        {/* As tall with a filter chip as without, so ticking a filter moves nothing below it. */}
+        <div className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-2">
+          {corpus.briefings.length > 0 && (
+            <button
+              type="button"
+              aria-expanded={filtersOpen}
+              aria-controls="filters"
+              onClick={() => setFiltersOpen((v) => !v)}
+              className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-semibold hover:bg-surface-2 lg:hidden print:hidden"
+            >
+              {filtersOpen ? 'Hide filters' : 'Filters'}
+              {ticked > 0 ? ` (${ticked})` : ''}
+            </button>
+          )}
+          <p role="status" className="text-lg font-semibold tabular-nums">
+            {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
+          </p>
+          <p className="text-sm text-muted">
+            Corpus: {corpus.name}
+            {origin === 'imported' ? ' (imported, kept in this browser)' : ''}
+            {searching ? ' · searching…' : ''}
+          </p>
+          <ActiveFilters
+            filters={state.filters}
+            labelOf={(kind, id) => labelOf(corpus, kind, id)}
+            onRemove={toggle}
+            onClearAll={clearAll}
+          />
+          {corpus.briefings.length > 0 && (
+            <nav aria-label="On this page" className="ml-auto flex gap-3 text-sm print:hidden">
+              <a href="#results" className="font-medium text-accent underline">
+                Results
+              </a>
+              <a href="#charts" className="font-medium text-accent underline">
+                More charts
+              </a>
+            </nav>
+          )}
+        </div>
       </div>
 
       {corpus.briefings.length === 0 ? (
         <CorpusEmpty name={corpus.name} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[19rem_minmax(0,1fr)]">
-          <div className="min-w-0 print:hidden">
+          <div id="filters" className={`min-w-0 lg:block print:hidden ${filtersOpen ? '' : 'hidden'}`}>
             <ErrorBoundary what="the filters">
               <FacetPanel facets={view.facets} onToggle={toggle} />
             </ErrorBoundary>
           </div>
 
           <div className="min-w-0 space-y-6">
-            <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
-              {charts.map((c) => (
-                <OnScreenFirst key={c.id} className={`min-w-0 ${c.layout ?? ''}`}>
-                  <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+            {/* Briefings in sight: the results first, with the coverage overview beside them on wide screens
+                (docs/decisions/015-first-screen.md). */}
+            <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem] xl:items-start 2xl:grid-cols-[minmax(0,1fr)_30rem]">
+              <div id="results" className="min-w-0 scroll-mt-16">
+                <OnScreenFirst className="print:hidden">
+                  <ErrorBoundary what="the results">
+                    <ResultList
+                      results={view.results}
+                      openHref={(id) => hrefOf({ ...state, open: id })}
+                      onOpen={onOpen}
+                      renderText={renderText}
+                      matchedFields={matchedFields}
+                      actions={dataExports}
+                      emptyAction={
+                        <button
+                          type="button"
+                          onClick={clearAll}
+                          className="mt-3 font-semibold text-accent underline"
+                        >
+                          Clear all filters
+                        </button>
+                      }
+                    />
+                  </ErrorBoundary>
                 </OnScreenFirst>
-              ))}
+              </div>
+              <div className="min-w-0 space-y-4">
+                {overview.map((c) => (
+                  <OnScreenFirst key={c.id} className="min-w-0">
+                    <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+                  </OnScreenFirst>
+                ))}
+              </div>
             </div>
 
-            <OnScreenFirst className="print:hidden">
-              <ErrorBoundary what="the results">
-                <ResultList
-                  results={view.results}
-                  openHref={(id) => hrefOf({ ...state, open: id })}
-                  onOpen={onOpen}
-                  renderText={renderText}
-                  matchedFields={matchedFields}
-                  actions={dataExports}
-                  emptyAction={
-                    <button
-                      type="button"
-                      onClick={clearAll}
-                      className="mt-3 font-semibold text-accent underline"
-                    >
-                      Clear all filters
-                    </button>
-                  }
-                />
-              </ErrorBoundary>
-            </OnScreenFirst>
+            <section id="charts" aria-labelledby="charts-heading" className="scroll-mt-16 space-y-4">
+              <h2 id="charts-heading" className="text-xl font-semibold">
+                More charts
+              </h2>
+              <div className="grid gap-4 xl:grid-flow-row-dense xl:grid-cols-2 xl:items-start">
+                {moreCharts.map((c) => (
+                  <OnScreenFirst key={c.id} className={`min-w-0 ${c.layout ?? ''}`}>
+                    <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+                  </OnScreenFirst>
+                ))}
+              </div>
+            </section>
             {printing ? <PrintPackBriefings briefings={view.results} /> : null}
           </div>
         </div>

@@ -74,7 +74,7 @@ describe('the chart definitions', () => {
 
   it('puts the note after the rule on screen only', () => {
     expect(chartDescription(CHARTS.themes, { n: 10 })).toBe(
-      'N = 10 briefings. A briefing with two themes counts once in each, so bars can add up to more than N. Themes at 0 are gaps in coverage.',
+      'N = 10 briefings. A briefing with two themes counts once in each, so bars can add up to more than N. Themes with no briefing in the corpus are named under the bars; with filters, each bar is read against the corpus ("4 of 9").',
     );
     expect(chartDescription(CHARTS.programmes, { n: 2, shown: 2 })).toBe(
       CHARTS.programmes.rule({ n: 2, shown: 2 }),

@@ -106,7 +106,8 @@ export const CHARTS: ChartDefinitions = {
     category: 'Theme',
     rule: ({ n }) =>
       `${formatN(n)}. A briefing with two themes counts once in each, so bars can add up to more than N.`,
-    note: () => 'Themes at 0 are gaps in coverage.',
+    note: () =>
+      'Themes with no briefing in the corpus are named under the bars; with filters, each bar is read against the corpus ("4 of 9").',
   },
   regions: {
     id: 'regions',

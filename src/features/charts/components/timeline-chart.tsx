@@ -141,8 +141,14 @@ export function TimelineChart({
           caption={`${chart.title} (briefings with no date counted apart)`}
           category={chart.category}
           data={[
-            ...data.map((d) => ({ id: d.month, label: d.label, count: d.count, filterable: true })),
-            { id: 'undated', label: 'No date', count: undated, filterable: false },
+            ...data.map((d) => ({
+              id: d.month,
+              label: d.label,
+              count: d.count,
+              corpusCount: d.count,
+              filterable: true,
+            })),
+            { id: 'undated', label: 'No date', count: undated, corpusCount: undated, filterable: false },
           ]}
         />
       }
