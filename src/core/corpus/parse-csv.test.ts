@@ -152,3 +152,50 @@ describe('parseCsv reads back what a writer wrote', () => {
     );
   });
 });
+
+describe('parseCsv with one unclosed quote', () => {
+  const cell = fc
+    .array(fc.constantFrom('a', 'B', ' ', ',', '"', '\n', 'é'), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.join(''))
+    // A later quoted cell that starts with a delimiter, a space or a line break would close the open quote validly
+    // (`"...\n",`): then the file is well-formed CSV, only not what was meant, and nothing can tell.
+    .filter((c) => /^[aBé]/.test(c));
+
+  it('loses no row but the one where the quote opened', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, pick, eol) => {
+          const broken = pick % rows.length;
+          const quote = (c: string) => `"${c.replaceAll('"', '""').replaceAll('\n', eol)}"`;
+          let text = 'title,summary';
+          let line = 1;
+          const expected: { line: number; cells: string[] }[] = [];
+          let brokenLine = 0;
+          rows.forEach(([a, b], i) => {
+            text += eol;
+            line++;
+            if (i === broken) {
+              text += `${quote(a)},"unclosed ""text`;
+              expected.push({ line, cells: [a.replaceAll('\n', eol), 'unclosed "text'] });
+              line += a.split('\n').length - 1;
+              brokenLine = line;
+              return;
+            }
+            text += `${quote(a)},${quote(b)}`;
+            expected.push({ line, cells: [a, b].map((c) => c.replaceAll('\n', eol)) });
+            line += (a + b).split('\n').length - 1;
+          });
+          const out = parseCsv(text + eol);
+          expect(out.records.slice(1)).toEqual(expected);
+          expect(out.problems).toEqual([
+            { line: brokenLine, message: expect.stringMatching(/never closed/) },
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -71,30 +71,22 @@ export function parseCsv(text: string): CsvOutcome {
             .map((e) => base + e.index! - 1),
         );
         const lineEnd = Number.isFinite(opened) ? nextLineBreak(input, opened) : -1;
-        if (lineEnd >= 0 && end > lineEnd + newline.length) {
+        const unclosed = errors.some((e) => e.code === 'MissingQuotes');
+        if (lineEnd >= 0 && (unclosed || end > lineEnd + newline.length)) {
           // The quote opened on this line was not closed on it: read the line as if it were, go on after it.
-          const quoteLine = lineAt(opened);
           const row = input.slice(start, lineEnd) + '"';
-          keep(
-            line,
-            Papa.parse<string[]>(row, { delimiter, quoteChar: '"', escapeChar: '"' }).data[0] ?? [],
-            start,
-            false,
-          );
-          problems.push({
-            line: quoteLine,
-            message:
-              'A quote opened on this line is never closed on it; the cell was read to the end of the line and the next line was read as a new row.',
-          });
+          const parsed = Papa.parse<string[]>(row, { delimiter, newline, quoteChar: '"', escapeChar: '"' });
+          keep(line, parsed.data[0] ?? [], start, false);
           resume = lineEnd + newline.length;
+          problems.push({
+            line: lineAt(opened),
+            message:
+              resume < input.length
+                ? 'A quote opened on this line is never closed on it; the cell was read to the end of the line and the next line was read as a new row.'
+                : 'A quote opened on this line is never closed; the cell was read to the end of the line.',
+          });
           parser.abort();
           return;
-        }
-        const unclosed = errors.find((e) => e.code === 'MissingQuotes');
-        // The unclosed cell's text is taken as it stands; undo the doubling of quotes inside it.
-        if (unclosed && cells.length > 0) {
-          const rest = cells.at(-1)!;
-          cells[cells.length - 1] = (ended ? rest : rest.slice(0, -newline.length)).replaceAll('""', '"');
         }
         keep(line, cells, start, errors.length === 0);
         const reported = new Set<number>();
@@ -107,11 +99,6 @@ export function parseCsv(text: string): CsvOutcome {
               'Text after a closing quote; it was kept as part of the cell, up to the next closing quote.',
           });
         }
-        if (unclosed?.index !== undefined)
-          problems.push({
-            line: lineAt(base + unclosed.index - 1),
-            message: 'A quote opened here is never closed; the cell was read to the end of the file.',
-          });
         start = end;
       },
     });
