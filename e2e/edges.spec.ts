@@ -25,7 +25,8 @@ test('a briefing with a 10,000-character word opens without sideways scroll', as
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(briefings)),
   });
-  await expect(importDialog.getByRole('status')).toHaveText(/1 added/);
+  // The import loads the tagger in a worker first: on a busy machine that takes longer than a click.
+  await expect(importDialog.getByRole('status')).toHaveText(/1 added/, { timeout: 30_000 });
   await importDialog.getByRole('button', { name: 'Close' }).click();
 
   const card = dashboard.results.filter({ hasText: 'Border agencies meet' });
