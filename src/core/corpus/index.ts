@@ -2,6 +2,7 @@
 export * from './binary-codec';
 export * from './briefing-id';
 export * from './contract';
+export * from './csv-formula-guard';
 export * from './corpus-compact';
 export * from './decode-file';
 export * from './generate-briefings';

@@ -8,6 +8,7 @@ import { REGION_LABELS, type RegionLabel } from './regions';
 import { hashBriefing } from './briefing-id';
 import { normalizeDate, normalizeField, normalizeUrl } from './normalize-fields';
 import { parseCsv } from './parse-csv';
+import { isExportedCsvHeader, unguardCsvFormula } from './csv-formula-guard';
 
 export interface RecordsOutcome {
   briefings: RawBriefing[];
@@ -106,6 +107,18 @@ export function readJsonBriefings(text: string, file: string): RecordsOutcome {
     });
     return { briefings: [], diagnostics };
   }
+  if (records.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'empty-list',
+      message: inCorpus
+        ? 'The file\'s "briefings" list is empty: there are no briefings in it.'
+        : 'The file is an empty list: there are no briefings in it.',
+      file,
+      line: 1,
+    });
+    return { briefings: [], diagnostics };
+  }
   const lines = arrayElementLines(text, inCorpus ? 'briefings' : null);
   const briefings: RawBriefing[] = [];
   records.forEach((record: unknown, index) => {
@@ -181,9 +194,24 @@ export function readCsvBriefings(text: string, file: string): RecordsOutcome {
     });
     return { briefings: [], diagnostics };
   }
+  if (records.length === 1) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'no-rows',
+      message: 'The file has a header row but no rows of briefings under it.',
+      file,
+      line: header.line,
+    });
+    return { briefings: [], diagnostics };
+  }
+  // The app's own export guards formula-like cells with an apostrophe; take it off again so a round trip is exact.
+  const exported = isExportedCsvHeader(header.cells);
   const briefings: RawBriefing[] = [];
   for (const record of records.slice(1)) {
-    const cell = (i: number) => (i >= 0 ? record.cells[i] : undefined);
+    const cell = (i: number) => {
+      const value = i >= 0 ? record.cells[i] : undefined;
+      return exported && value !== undefined ? unguardCsvFormula(value) : value;
+    };
     const fields: Fields = {
       title: cell(columns.title),
       summary: cell(columns.summary),

@@ -50,8 +50,12 @@ describe('parseViewState', () => {
     [
       '?region=EUR&bogus=1&%ZZ=2',
       withFilters({ regions: ['EUR'] }),
-      ['unknown parameter bogus', 'unknown parameter %ZZ'],
+      ['unknown parameter %ZZ', 'unknown parameter bogus'],
     ],
+    ['?q=%E0%A4%A', DEFAULT_VIEW_STATE, ['malformed q=%E0%A4%A']],
+    ['?q=ok&q=%FF', withFilters({}, { q: 'ok' }), ['malformed q=%FF']],
+    ['?region=EUR&region=%C3', withFilters({ regions: ['EUR'] }), ['malformed region=%C3']],
+    ['?q=plastic+waste%20trade', withFilters({}, { q: 'plastic waste trade' }), []],
     ['?open=a&open=b', withFilters({}, { open: 'a' }), ['repeated open=b']],
     ['?q=one&q=two', withFilters({}, { q: 'one' }), ['repeated q=two']],
     ['?region=%01bad', DEFAULT_VIEW_STATE, ['malformed region=\u0001bad']],

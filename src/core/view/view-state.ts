@@ -179,20 +179,30 @@ export function normalizeValues(values: readonly string[]): string[] {
  * // → { state: { q: '', filters: { regions: ['AP', 'EUR'], … }, open: null }, dropped: ['unknown parameter zoom'] }
  */
 export function parseViewState(search: string): { state: ViewState; dropped: string[] } {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state: DEFAULT_VIEW_STATE, dropped: ['the whole query string (unreadable)'] };
-  }
   const grouped = new Map<string, string[]>();
-  for (const [key, value] of params) {
+  const dropped: string[] = [];
+  // URLSearchParams would quietly turn a broken escape (`%E0%A4%A`) into U+FFFD and search for that; each pair is
+  // decoded here instead, and one that does not decode is named in the notice like any other malformed value.
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    const key = decodeParam(rawKey);
+    const value = decodeParam(rawValue);
+    if (key === null) {
+      dropped.push(`unknown parameter ${truncate(rawKey)}`);
+      continue;
+    }
+    if (value === null) {
+      dropped.push(`malformed ${describe(key, rawValue)}`);
+      continue;
+    }
     const list = grouped.get(key);
     if (list) list.push(value);
     else grouped.set(key, [value]);
   }
   let state = DEFAULT_VIEW_STATE;
-  const dropped: string[] = [];
   for (const [key, values] of grouped) {
     const spec = PARAM_BY_NAME.get(key);
     if (!spec) {
@@ -204,6 +214,15 @@ export function parseViewState(search: string): { state: ViewState; dropped: str
     dropped.push(...read.dropped);
   }
   return { state, dropped };
+}
+
+/** One name or value of a query string, `+` as a space; null when its percent-escapes are not UTF-8. */
+function decodeParam(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
 }
 
 /**

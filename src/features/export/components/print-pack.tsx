@@ -20,7 +20,7 @@ interface PrintPackProps {
  */
 export function PrintPackHeader({ corpusName, filters, shown, total }: Omit<PrintPackProps, 'briefings'>) {
   return (
-    <div className="hidden print:block">
+    <div className="hidden wrap-anywhere print:block">
       <p className="text-sm">Briefing Atlas · briefing pack</p>
       <h2 className="text-2xl font-bold">{filters}</h2>
       <p>
@@ -34,7 +34,7 @@ export function PrintPackHeader({ corpusName, filters, shown, total }: Omit<Prin
 export function PrintPackBriefings({ briefings }: { briefings: readonly Briefing[] }) {
   const printed = briefings.slice(0, MAX_PRINTED);
   return (
-    <section className="hidden print:block" aria-hidden="true">
+    <section className="hidden wrap-anywhere print:block" aria-hidden="true">
       <h2 className="mt-6 text-xl font-bold">Briefings</h2>
       {printed.map((b) => (
         <article key={b.id} className="print-briefing mt-4">

@@ -17,7 +17,7 @@ export interface TitleSlideProps {
 /** The first slide: what is being shown, from which corpus, and when. */
 export function TitleSlide({ corpusName, viewName, filters, shown, total, generatedAt }: TitleSlideProps) {
   return (
-    <div className="m-auto flex max-w-5xl flex-col gap-6 text-center">
+    <div className="m-auto flex max-w-5xl flex-col gap-6 text-center wrap-anywhere">
       <p className="text-2xl text-muted">Briefing Atlas</p>
       <h2 className="text-5xl leading-tight font-bold">{viewName ?? filters}</h2>
       {viewName ? <p className="text-2xl">{filters}</p> : null}
@@ -43,7 +43,7 @@ export function BriefingSlide({
   of: number;
 }) {
   return (
-    <article className="mx-auto flex max-w-6xl flex-col gap-6">
+    <article className="mx-auto flex max-w-6xl flex-col gap-6 wrap-anywhere">
       <p className="text-xl text-muted">
         Briefing {position} of {of}
         {briefing.date ? ` · ${briefing.date}` : ''}

@@ -31,7 +31,10 @@ export const BriefingCard = memo(function BriefingCard({
     onOpen(briefing.id);
   };
   return (
-    <article aria-labelledby={headingId} className="offscreen-skip rounded-lg border border-line bg-bg p-4">
+    <article
+      aria-labelledby={headingId}
+      className="offscreen-skip rounded-lg border border-line bg-bg p-4 wrap-anywhere"
+    >
       <h3 id={headingId} className="text-lg leading-snug font-semibold">
         <a href={href} onClick={onClick} className="text-accent underline-offset-2 hover:underline">
           {briefing.title ? (renderText?.(briefing, 'title') ?? briefing.title) : '(untitled)'}

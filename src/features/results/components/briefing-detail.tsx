@@ -56,7 +56,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto max-h-[min(92vh,60rem)] w-[min(100vw-1rem,52rem)] max-w-none overflow-y-auto rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60"
+      className="m-auto max-h-[min(92vh,60rem)] w-[min(100vw-1rem,52rem)] max-w-none overflow-y-auto rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl wrap-anywhere backdrop:bg-black/60"
     >
       <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-bg p-4 sm:px-6">
         <h2 id={titleId} className="text-xl leading-snug font-semibold sm:text-2xl">
