@@ -1,5 +1,5 @@
 /**
- * The formula guard of the app's CSV export, and how an import undoes it (docs/decisions/015-csv-export-round-trip.md).
+ * The formula guard of the app's CSV export, and how an import undoes it (docs/decisions/016-csv-export-round-trip.md).
  *
  * The export puts an apostrophe before a cell that a spreadsheet would run as a formula (one that starts with
  * = + - @, a tab or a carriage return), per OWASP's advice on CSV injection. It also puts one before a cell that
