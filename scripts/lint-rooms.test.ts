@@ -14,8 +14,7 @@ async function restrictedPathErrors(code: string, filePath: string): Promise<str
     .map((m) => m.message);
 }
 
-// The first lint pays for the config and the import resolver's start (several seconds on a busy machine).
-describe('the core rooms and layers (lint zones)', { timeout: 30_000 }, () => {
+describe('the core rooms and layers (lint zones)', () => {
   it.each([
     [
       "import { REGIONS } from '../corpus/regions';",
