@@ -115,3 +115,44 @@ test('two tabs keep each other’s imports, and a reset in one shows in the othe
   await b.page.reload();
   await expect(b.status).toHaveText('10 of 10 briefings');
 });
+
+test('a storage that does not answer shows the bundled corpus, then the kept one when it does', async ({
+  context,
+}) => {
+  test.slow();
+  const a = new Dashboard(await context.newPage());
+  await a.open();
+  await importFile(a.page, FILE_A);
+  await expect(a.status).toHaveText('12 of 12 briefings');
+
+  // Another document of the site holds the database open and never lets go (no versionchange handler)…
+  const wedge = await context.newPage();
+  await wedge.goto('/favicon.png');
+  await wedge.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('briefing-atlas');
+        request.onsuccess = () => {
+          (window as unknown as { wedge: IDBDatabase }).wedge = request.result;
+          resolve();
+        };
+      }),
+  );
+  // …while this tab asks for a newer version, as a newer build of the app would: its open is blocked.
+  const b = new Dashboard(await context.newPage());
+  await b.page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      return open.call(this, name, name === 'briefing-atlas' ? 2 : version);
+    };
+  });
+  await b.page.goto('/');
+  await expect(b.status).toHaveText('10 of 10 briefings', { timeout: 15_000 });
+  await expect(b.page.getByRole('alert')).toContainText('the bundled corpus is shown');
+
+  // The storage answers at last: the kept corpus replaces the bundled one, with no reload.
+  await wedge.evaluate(() => (window as unknown as { wedge: IDBDatabase }).wedge.close());
+  await expect(b.status).toHaveText('12 of 12 briefings');
+  await expect(b.page.getByRole('alert')).toContainText('opened late; it is shown now');
+  await expect(b.page.getByText('(imported, kept in this browser)')).toBeVisible();
+});

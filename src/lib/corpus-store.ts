@@ -47,7 +47,8 @@ const openBrowserStorage: Opener = async () => {
   if (typeof indexedDB === 'undefined') throw new Error('This browser offers no storage (IndexedDB).');
   const db = await openDB(DB_NAME, 1, {
     upgrade(database) {
-      database.createObjectStore(STORE);
+      // Idempotent: a later version that opens this database finds the store already there.
+      if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
     },
     // A newer version of the app in another tab wants to upgrade: let it, and reopen on next use.
     blocking() {
