@@ -66,7 +66,7 @@ test('a 45 MB archive is kept: after a reload every briefing is there', async ({
   await expect(dialog.getByRole('status')).toHaveText(
     /Read 67,500 briefings from archive\.txt: 67,500 added/,
     {
-      timeout: 240_000,
+      timeout: 330_000,
     },
   );
   // No "could not be kept" warning.

@@ -195,6 +195,20 @@ describe('the kept corpus', () => {
     expect(outcome.problem).toMatch(/does not allow storage here/);
   });
 
+  it('does not let an import wait for good on a storage that never opens', async () => {
+    vi.useFakeTimers();
+    try {
+      setStorageOpener(() => new Promise(() => undefined));
+      const pending = commitStoredCorpus(mergeRequest('a.txt', [briefing(10)]));
+      await vi.advanceTimersByTimeAsync(4_000);
+      const outcome = await pending;
+      expect(ids(outcome.corpus)).toEqual(['b0', 'b1', 'b10']);
+      expect(outcome.problem).toMatch(/did not answer within 4 seconds/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells the other tabs of every write and reset', async () => {
     const heard: number[] = [];
     // Another tab's listener: a channel of its own (the store ignores messages from its own tab).

@@ -82,6 +82,21 @@ function db(): Promise<IDBPDatabase> {
   return dbPromise;
 }
 
+/** How long a write or reset waits for the storage to open before it gives up (the corpus stays in use). */
+const OPEN_DEADLINE_MS = 4_000;
+
+/** The database, or a rejection once it has not opened within the deadline: an import never waits for good. */
+function dbWithin(ms = OPEN_DEADLINE_MS): Promise<IDBPDatabase> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the storage did not answer within ${Math.round(ms / 1000)} seconds`)),
+      ms,
+    );
+  });
+  return Promise.race([db(), late]).finally(() => clearTimeout(timer));
+}
+
 const errorName = (error: unknown) =>
   error instanceof DOMException || error instanceof Error ? error.name : '';
 const errorText = (error: unknown) => (error instanceof Error ? error.message || error.name : String(error));
@@ -196,7 +211,7 @@ export async function commitStoredCorpus(request: CommitRequest): Promise<Commit
   for (let attempt = 0; attempt < 3; attempt++) {
     let database: IDBPDatabase;
     try {
-      database = await db();
+      database = await dbWithin();
     } catch (error) {
       return {
         corpus: request.build(request.shown.corpus),
@@ -294,7 +309,7 @@ async function writeOnce(
 /** Forgets the kept corpus (reset to the bundled one); the other tabs hear of it. */
 export async function clearStoredCorpus(): Promise<Result<null>> {
   try {
-    const tx = (await db()).transaction(STORE, 'readwrite');
+    const tx = (await dbWithin()).transaction(STORE, 'readwrite');
     quietly(tx.done);
     const current = await tx.store.get(GENERATION_KEY);
     const manifest = await tx.store.get(MANIFEST_KEY);

@@ -30,13 +30,11 @@ describe('getActiveCorpus', () => {
   it('shows the bundled corpus with a notice when opening storage never settles', async () => {
     // The fault injected where it happens: the browser's database open never answers.
     setStorageOpener(never);
-    const started = Date.now();
+    // That this await returns at all is the point: without the deadline it never would.
     const active = await getActiveCorpus(undefined, { loadBundled, deadlineMs: 200 });
     expect(active.corpus).toBe(BUNDLED);
     expect(active.origin).toBe('bundled');
     expect(active.notice).toMatch(/did not answer.*bundled corpus is shown/);
-    // Within the deadline, not forever (a generous bound: the point is that it settles).
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('switches to the kept corpus when the storage answers late', async () => {
