@@ -97,8 +97,8 @@ export default defineConfig(({ mode }) =>
       test: {
         include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         environment: 'node',
-        // A limit for a hung test, not a speed target: the property and lint-zone tests take several seconds on a
-        // shared two-core machine, and speed is measured by the benchmarks.
+        // A limit for a hung test, not a speed target: the property, scale and lint-zone tests take several seconds
+        // on a shared two-core machine, and speed is measured by the benchmarks.
         testTimeout: 30_000,
         reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
       },

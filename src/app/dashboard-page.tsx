@@ -21,12 +21,14 @@ import type { SearchOutcome } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
-import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
+import { clearStoredCorpus, commitStoredCorpus } from '@/lib/corpus-store';
 import { useDerivedView } from '@/lib/use-derived-view';
 import { hrefOf, useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
+  bundledCorpusQueryOptions,
   useActiveCorpus,
+  useFollowOtherTabs,
   type ActiveCorpus,
 } from '@/features/corpus/api/get-active-corpus';
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
@@ -94,6 +96,7 @@ function shareFilters(filters: Filters): Filters {
 /** Loads the corpus (the analyst's own if kept, else the bundled one) and shows the dashboard, or says why not. */
 export function DashboardPage() {
   const active = useActiveCorpus();
+  useFollowOtherTabs();
   if (active.isPending) {
     return (
       <AppShell>
@@ -124,8 +127,9 @@ const wordsNow = (corpus: Corpus) => describeView(corpus, viewNow(corpus));
 /** Read inside the callbacks below (a new array each call), so they, and the memoised import dialog, stay the same. */
 const keyOf = () => activeCorpusQueryOptions().queryKey;
 
-function useCorpusActions(corpus: Corpus) {
+function useCorpusActions(active: ActiveCorpus) {
   const queryClient = useQueryClient();
+  const { corpus, origin, generation } = active;
   const onImport = useCallback(
     async (
       briefings: Briefing[],
@@ -133,28 +137,40 @@ function useCorpusActions(corpus: Corpus) {
       mode: ImportMode,
       names: string[],
     ): Promise<ImportReport> => {
-      const merged = mergeCorpus(corpus, briefings, mode, {
-        name: names.join(', '),
-        generatedAt: new Date().toISOString(),
-        warnings: diagnostics,
+      let counts = { added: 0, duplicates: 0 };
+      // Merged into the latest kept corpus (another tab may have imported since this one loaded), in the
+      // transaction that keeps the result.
+      const kept = await commitStoredCorpus({
+        shown: { corpus, generation, bundled: origin === 'bundled' },
+        fallback: () => queryClient.fetchQuery(bundledCorpusQueryOptions()),
+        build: (latest) => {
+          const merged = mergeCorpus(latest, briefings, mode, {
+            name: names.join(', '),
+            generatedAt: new Date().toISOString(),
+            warnings: diagnostics,
+          });
+          counts = { added: merged.added, duplicates: merged.duplicates };
+          return merged.corpus;
+        },
       });
-      const saved = await saveStoredCorpus(merged.corpus);
       queryClient.setQueryData<ActiveCorpus>(keyOf(), {
-        corpus: merged.corpus,
+        corpus: kept.corpus,
         origin: 'imported',
+        generation: kept.generation,
         notice: null,
       });
-      const repeated = diagnostics.filter((d) => d.code === 'duplicate').length;
+      let repeated = 0;
+      for (const d of diagnostics) if (d.code === 'duplicate') repeated++;
       return {
         files: names,
         read: briefings.length + repeated,
-        added: merged.added,
-        duplicates: merged.duplicates + repeated,
+        added: counts.added,
+        duplicates: counts.duplicates + repeated,
         diagnostics,
-        ...(saved.ok ? {} : { storageProblem: saved.reason }),
+        ...(kept.problem === null ? {} : { storageProblem: kept.problem }),
       };
     },
-    [corpus, queryClient],
+    [corpus, origin, generation, queryClient],
   );
   const onReset = useCallback(async () => {
     await clearStoredCorpus();
@@ -192,7 +208,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   // The same view object while the filters and the ranking stay the same, its unchanged parts shared otherwise, so
   // memoised panels whose numbers did not change are not redrawn.
   const view = useDerivedView(corpus, deferredState, search.matchedIds);
-  const { onImport, onReset } = useCorpusActions(corpus);
+  const { onImport, onReset } = useCorpusActions(active);
   const presenting = state.slide !== null;
   const currentView = useCallback(
     () => ({ query: viewQueryOf(window.location.search), words: wordsNow(corpus) }),

@@ -14,6 +14,7 @@ export * from './place-roles';
 export * from './read-briefings';
 export * from './read-records';
 export * from './regions';
+export * from './stored-corpus';
 export * from './tag-columns';
 export * from './tag-kinds';
 export * from './text-fold';

@@ -110,7 +110,12 @@ describe('decodeFileBytes', () => {
       'binary-file',
       0,
     ],
-    ['Latin-1 text', new Uint8Array([...enc('Title\n\nCaf'), 0xe9, ...enc(' summary')]), 'not-utf8', 3],
+    [
+      'text in neither UTF-8 nor Windows-1252',
+      new Uint8Array([...enc('Title\n\nCaf'), 0xe9, 0x81, ...enc(' summary')]),
+      'not-utf8',
+      3,
+    ],
   ])('refuses %s with a clear message', (_name, bytes, code, line) => {
     const out = decodeFileBytes(bytes, 'x.txt');
     expect(out.ok).toBe(false);

@@ -227,7 +227,8 @@ export function readCsvBriefings(text: string, file: string): RecordsOutcome {
 
 /**
  * Where JSON text first breaks the grammar. Engines word their JSON.parse errors differently (some give no
- * position at all), so the line is found by a small recursive-descent scan of our own.
+ * position at all), so the line is found by a small scan of our own: iterative, with its own stack of open
+ * brackets, so no nesting depth reaches the call stack.
  */
 export function findJsonErrorOffset(text: string): number {
   let i = 0;
@@ -247,30 +248,16 @@ export function findJsonErrorOffset(text: string): number {
     if (i >= text.length) fail();
     i++;
   };
-  const value = (): void => {
+  const key = () => {
     ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  const scalar = () => {
     const ch = text[i];
-    if (ch === '{' || ch === '[') {
-      const close = ch === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (close === '}') {
-          ws();
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    }
     if (ch === '"') return string();
     if (ch === 't') return void literal('true');
     if (ch === 'f') return void literal('false');
@@ -279,10 +266,39 @@ export function findJsonErrorOffset(text: string): number {
     if (!number) fail();
     i += number![0].length;
   };
+  /** The closing bracket of every container open around the current position, innermost last. */
+  const open: string[] = [];
   try {
-    value();
-    ws();
-    return i < text.length ? i : text.length;
+    for (;;) {
+      // A value starts here.
+      ws();
+      const ch = text[i];
+      if (ch === '{' || ch === '[') {
+        const close = ch === '{' ? '}' : ']';
+        i++;
+        ws();
+        if (text[i] !== close) {
+          open.push(close);
+          if (close === '}') key();
+          continue;
+        }
+        i++;
+      } else scalar();
+      // A value ended: close what it ends, or go on to the next element.
+      for (;;) {
+        ws();
+        const close = open[open.length - 1];
+        if (close === undefined) return i < text.length ? i : text.length;
+        if (text[i] === close) {
+          i++;
+          open.pop();
+        } else if (text[i] === ',') {
+          i++;
+          if (close === '}') key();
+          break;
+        } else fail();
+      }
+    }
   } catch (offset) {
     return typeof offset === 'number' ? offset : 0;
   }

@@ -211,7 +211,8 @@ export function parseViewState(search: string): { state: ViewState; dropped: str
     }
     const read = spec.read(values, state);
     state = read.state;
-    dropped.push(...read.dropped);
+    // One by one: a link can carry 150,000 values, too many to spread into a call's arguments.
+    for (const d of read.dropped) dropped.push(d);
   }
   return { state, dropped };
 }
