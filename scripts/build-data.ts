@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   // A reader sees where a briefing comes from as the corpus's name and a line ("WCO seed briefings, line 12"), not
   // the build's folder path; the messages above keep the path, for whoever fixes the file.
-  const briefings = read.map((b) => ({ ...b, source: { ...b.source, file: sourceName(b.source.file, names) } }));
+  const briefings = read.map((b) => ({
+    ...b,
+    source: { ...b.source, file: sourceName(b.source.file, names) },
+  }));
   if (briefings.length === 0) throw new Error(`No briefings could be read from ${SEEDS}/*.txt`);
   const corpus = buildCorpus(briefings, diagnostics, {
     name: NAME,

@@ -23,7 +23,7 @@ import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
 import { useDerivedView } from '@/lib/use-derived-view';
-import { hrefOf, useViewState } from '@/lib/use-view-state';
+import { useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
   useActiveCorpus,
@@ -32,11 +32,9 @@ import {
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
 import { ActiveFilters } from '@/features/filters/components/active-filters';
 import { FacetPanel } from '@/features/filters/components/facet-panel';
-import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
 import type { SearchSuggestion, DerivedView, Filters, ViewState } from '@/core/view';
-import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
   HAND_OVER_ABOVE,
@@ -54,6 +52,7 @@ import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
+import { ResultsPanel } from './results-panel';
 
 /** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
 const KEY_BRIEFINGS = 10;
@@ -320,20 +319,6 @@ const DashboardBody = memo(function DashboardBody({
     [corpus],
   );
   const charts = buildChartPanels({ state, view, handlers, exports });
-  const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
-  const renderText = useMemo(
-    () =>
-      outcome
-        ? (b: Briefing, field: 'title' | 'summary') => (
-            <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
-          )
-        : undefined,
-    [outcome],
-  );
-  const matchedFields = useMemo(
-    () => (outcome ? (id: string) => outcome.match(id)?.fields : undefined),
-    [outcome],
-  );
   const dataExports = useMemo(() => {
     const exportedAt = () => new Date().toISOString();
     return (
@@ -407,22 +392,14 @@ const DashboardBody = memo(function DashboardBody({
 
             <OnScreenFirst className="print:hidden">
               <ErrorBoundary what="the results">
-                <ResultList
+                <ResultsPanel
+                  corpus={corpus}
+                  state={state}
                   results={view.results}
-                  openHref={(id) => hrefOf({ ...state, open: id })}
-                  onOpen={onOpen}
-                  renderText={renderText}
-                  matchedFields={matchedFields}
+                  outcome={outcome}
+                  update={update}
+                  onClearAll={clearAll}
                   actions={dataExports}
-                  emptyAction={
-                    <button
-                      type="button"
-                      onClick={clearAll}
-                      className="mt-3 font-semibold text-accent underline"
-                    >
-                      Clear all filters
-                    </button>
-                  }
                 />
               </ErrorBoundary>
             </OnScreenFirst>

@@ -3,7 +3,10 @@ import { describeSource } from './briefing-source';
 
 describe('describeSource', () => {
   it.each([
-    [{ source: { file: 'WCO seed briefings', line: 12 } }, { kind: 'text', text: 'WCO seed briefings, line 12' }],
+    [
+      { source: { file: 'WCO seed briefings', line: 12 } },
+      { kind: 'text', text: 'WCO seed briefings, line 12' },
+    ],
     // An older build kept the folder path: the reader sees the file's name only.
     [{ source: { file: 'seeds/000_cf43.txt', line: 3 } }, { kind: 'text', text: '000_cf43.txt, line 3' }],
     [{ source: { file: 'C:\\data\\news.csv', line: 4 } }, { kind: 'text', text: 'news.csv, line 4' }],
