@@ -1,4 +1,4 @@
-import { CHARTS, chartDescription, formatBriefings, type ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatN, formatBriefings, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -48,7 +48,7 @@ export function RegionBarChart({ data, total, selected, onSelect, actions }: Reg
       }
       table={
         <ChartTable
-          caption={`${chart.title} (N = ${total}); Global = no geography`}
+          caption={`${chart.title} (${formatN(total)}); Global = no geography`}
           category={chart.category}
           data={data}
         />

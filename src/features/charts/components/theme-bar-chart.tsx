@@ -1,4 +1,4 @@
-import { CHARTS, chartDescription, type ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatN, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -21,7 +21,9 @@ export function ThemeBarChart({ data, total, selected, onSelect, actions }: Them
       title={chart.title}
       description={chartDescription(chart, { n: total })}
       chart={<BarListChart data={data} color={chart.color} selected={selected} onSelect={onSelect} />}
-      table={<ChartTable caption={`${chart.title} (N = ${total})`} category={chart.category} data={data} />}
+      table={
+        <ChartTable caption={`${chart.title} (${formatN(total)})`} category={chart.category} data={data} />
+      }
     />
   );
 }
