@@ -23,7 +23,7 @@ import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
 import { clearStoredCorpus, commitStoredCorpus } from '@/lib/corpus-store';
 import { useDerivedView } from '@/lib/use-derived-view';
-import { hrefOf, useViewState } from '@/lib/use-view-state';
+import { useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
   bundledCorpusQueryOptions,
@@ -34,11 +34,9 @@ import {
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
 import { ActiveFilters } from '@/features/filters/components/active-filters';
 import { FacetPanel } from '@/features/filters/components/facet-panel';
-import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
 import type { SearchSuggestion, DerivedView, Filters, ViewState } from '@/core/view';
-import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
   HAND_OVER_ABOVE,
@@ -56,6 +54,7 @@ import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
+import { ResultsPanel } from './results-panel';
 
 /**
  * The charts beside the results (a compact overview of coverage), the short region chart first so that both are on
@@ -347,20 +346,6 @@ const DashboardBody = memo(function DashboardBody({
   // On phones and narrow windows the filters are a drawer, opened from the status line.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const ticked = FILTER_KINDS.reduce((sum, kind) => sum + state.filters[kind].length, 0);
-  const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
-  const renderText = useMemo(
-    () =>
-      outcome
-        ? (b: Briefing, field: 'title' | 'summary') => (
-            <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
-          )
-        : undefined,
-    [outcome],
-  );
-  const matchedFields = useMemo(
-    () => (outcome ? (id: string) => outcome.match(id)?.fields : undefined),
-    [outcome],
-  );
   const dataExports = useMemo(() => {
     const exportedAt = () => new Date().toISOString();
     return (
@@ -404,7 +389,7 @@ const DashboardBody = memo(function DashboardBody({
             <button
               type="button"
               aria-expanded={filtersOpen}
-              aria-controls="filters"
+              aria-controls="filters-drawer"
               onClick={() => setFiltersOpen((v) => !v)}
               className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-semibold hover:bg-surface-2 lg:hidden print:hidden"
             >
@@ -443,7 +428,7 @@ const DashboardBody = memo(function DashboardBody({
         <CorpusEmpty name={corpus.name} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[19rem_minmax(0,1fr)]">
-          <div id="filters" className={`min-w-0 lg:block print:hidden ${filtersOpen ? '' : 'hidden'}`}>
+          <div id="filters-drawer" className={`min-w-0 lg:block print:hidden ${filtersOpen ? '' : 'hidden'}`}>
             <ErrorBoundary what="the filters">
               <FacetPanel facets={view.facets} onToggle={toggle} />
             </ErrorBoundary>
@@ -453,25 +438,17 @@ const DashboardBody = memo(function DashboardBody({
             {/* Briefings in sight: the results first, with the coverage overview beside them on wide screens
                 (docs/decisions/015-first-screen.md). */}
             <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem] xl:items-start 2xl:grid-cols-[minmax(0,1fr)_30rem]">
-              <div id="results" className="min-w-0 scroll-mt-16">
+              <div className="min-w-0">
                 <OnScreenFirst className="print:hidden">
                   <ErrorBoundary what="the results">
-                    <ResultList
+                    <ResultsPanel
+                      corpus={corpus}
+                      state={state}
                       results={view.results}
-                      openHref={(id) => hrefOf({ ...state, open: id })}
-                      onOpen={onOpen}
-                      renderText={renderText}
-                      matchedFields={matchedFields}
+                      outcome={outcome}
+                      update={update}
+                      onClearAll={clearAll}
                       actions={dataExports}
-                      emptyAction={
-                        <button
-                          type="button"
-                          onClick={clearAll}
-                          className="mt-3 font-semibold text-accent underline"
-                        >
-                          Clear all filters
-                        </button>
-                      }
                     />
                   </ErrorBoundary>
                 </OnScreenFirst>
@@ -485,7 +462,7 @@ const DashboardBody = memo(function DashboardBody({
               </div>
             </div>
 
-            <section id="charts" aria-labelledby="charts-heading" className="scroll-mt-16 space-y-4">
+            <section id="charts" aria-labelledby="charts-heading" className="space-y-4">
               <h2 id="charts-heading" className="text-xl font-semibold">
                 More charts
               </h2>

@@ -25,7 +25,16 @@ export interface ViewState {
   slide: number | null;
   /** Presenting the deck of saved views (kept in this browser) rather than the current view. */
   deck: boolean;
+  /** The order of the results: by rank when searching, else corpus order ('relevance'); A–Z; newest first. */
+  sort: ResultSort;
+  /** How the results are listed: cards, or a compact table for scanning many. */
+  list: ResultLayout;
 }
+
+export const RESULT_SORTS = ['relevance', 'title', 'date'] as const;
+export type ResultSort = (typeof RESULT_SORTS)[number];
+export const RESULT_LAYOUTS = ['cards', 'table'] as const;
+export type ResultLayout = (typeof RESULT_LAYOUTS)[number];
 
 export const EMPTY_FILTERS: Filters = Object.fromEntries(
   FILTER_KINDS.map((kind) => [kind, []]),
@@ -40,6 +49,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   map: 'country',
   slide: null,
   deck: false,
+  sort: 'relevance',
+  list: 'cards',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -163,7 +174,23 @@ const PARAMS: readonly ParamSpec[] = [
     },
     write: (state) => (state.deck ? ['1'] : []),
   },
+  choiceParam('sort', RESULT_SORTS),
+  choiceParam('list', RESULT_LAYOUTS),
 ];
+
+/** A parameter with a few named values, its default (the first) left out of the URL. */
+function choiceParam<K extends 'sort' | 'list'>(name: K, values: readonly ViewState[K][]): ParamSpec {
+  const [fallback] = values;
+  const isChoice = (v: string): v is ViewState[K] => (values as readonly string[]).includes(v);
+  return {
+    name,
+    read(raw, state) {
+      const { value, dropped } = readSingle(name, raw, isChoice);
+      return { state: { ...state, [name]: value !== null && isChoice(value) ? value : fallback }, dropped };
+    },
+    write: (state) => (state[name] === fallback ? [] : [state[name]]),
+  };
+}
 
 const PARAM_BY_NAME = new Map(PARAMS.map((p) => [p.name, p]));
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHARTS, chartDescription, formatBriefings, type CoverageMatrix } from '@/core/view';
+import { CHARTS, chartDescription, formatN, formatBriefings, type CoverageMatrix } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { GapNote } from './gap-note';
 
@@ -47,8 +47,8 @@ function Matrix({
     >
       <table className="w-full min-w-[40rem] border-separate border-spacing-0.5 text-sm">
         <caption className="sr-only">
-          Briefings per theme and WCO region (N = {total}). Zero means no briefing covers that theme in that
-          region.
+          Briefings per theme and WCO region ({formatN(total)}). Zero means no briefing covers that theme in
+          that region.
         </caption>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHARTS, chartDescription, formatBriefings, type ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatN, formatBriefings, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -65,7 +65,7 @@ export function RegionBarChart({ data, total, selected, onSelect, actions }: Reg
       }
       table={
         <ChartTable
-          caption={`${chart.title} (N = ${total}); Global = no geography`}
+          caption={`${chart.title} (${formatN(total)}); Global = no geography`}
           category={chart.category}
           data={shown}
           compare={compare}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHARTS, chartDescription, type ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatN, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -52,7 +52,7 @@ export function ThemeBarChart({ data, total, selected, onSelect, actions }: Them
       }
       table={
         <ChartTable
-          caption={`${chart.title} (N = ${total})`}
+          caption={`${chart.title} (${formatN(total)})`}
           category={chart.category}
           data={shown}
           compare={compare}

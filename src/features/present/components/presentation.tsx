@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface Slide {
   /** Short name for the counter and screen readers, e.g. "Briefings by theme". */
@@ -28,6 +28,12 @@ export function Presentation({ slides, index, onIndexChange, onExit }: Presentat
   const current = Math.min(Math.max(index, 0), Math.max(count - 1, 0));
   const slide = slides[current];
 
+  // What had focus when presenting began (the Present button), read while rendering: by the first effect the page
+  // behind is inert and focus has left it. Leaving gives focus back there, not to the page's body.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
+
   useEffect(() => {
     rootRef.current?.focus();
     const element = document.documentElement;
@@ -37,8 +43,9 @@ export function Presentation({ slides, index, onIndexChange, onExit }: Presentat
     }
     return () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      if (opener?.isConnected && opener !== document.body) opener.focus();
     };
-  }, []);
+  }, [opener]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
