@@ -45,7 +45,6 @@ import {
   useSearchSuggestions,
 } from '@/features/search/hooks/use-search';
 import { Presentation, type Slide } from '@/features/present/components/presentation';
-import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
@@ -54,10 +53,7 @@ import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
-
-/** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
-const KEY_BRIEFINGS = 10;
-const KEY_BRIEFINGS_PER_DECK_VIEW = 3;
+import { viewSlides } from './view-slides';
 
 /** Header controls that do not depend on the query: memoised, so a keystroke does not redraw them. */
 const MemoSavedViewsDialog = memo(SavedViewsDialog);
@@ -493,44 +489,4 @@ function useDeck(corpus: Corpus, active: boolean) {
     const state = states[i]!;
     return { name: v.name, state, view: deriveView(corpus, state, searched[i] ?? null) };
   });
-}
-
-/**
- * The slides of one view: a title slide, every chart, then its key briefings. Not a hook (a deck calls it once per
- * saved view): the chart panels are built by a plain function of the view.
- */
-function viewSlides(
-  corpus: Corpus,
-  state: ViewState,
-  view: DerivedView,
-  name: string | null,
-  update: Update,
-  inDeck: boolean,
-): Slide[] {
-  const words = describeView(corpus, state);
-  const charts = buildChartPanels({ state, view, handlers: makeViewHandlers(update) });
-  const prefix = name ? `${name}: ` : '';
-  return [
-    {
-      title: `${prefix}Title`,
-      content: (
-        <TitleSlide
-          corpusName={corpus.name}
-          viewName={name}
-          filters={words}
-          shown={view.matched}
-          total={view.total}
-          generatedAt={new Date()}
-        />
-      ),
-    },
-    ...charts.map((c) => ({
-      title: `${prefix}${c.title}`,
-      content: <div className="slide-chart">{c.render(false)}</div>,
-    })),
-    ...view.results.slice(0, inDeck ? KEY_BRIEFINGS_PER_DECK_VIEW : KEY_BRIEFINGS).map((b, i, list) => ({
-      title: `${prefix}${b.title}`,
-      content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
-    })),
-  ];
 }

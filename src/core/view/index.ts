@@ -10,6 +10,7 @@ export * from './highlight';
 export * from './ranked-ids';
 export * from './saved-views';
 export * from './search-suggest';
+export * from './summarize-view';
 export * from './timeline';
 export * from './view-state';
 export * from './world';
