@@ -48,12 +48,12 @@ import { Presentation, type Slide } from '@/features/present/components/presenta
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
-import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
 import { viewSlides } from './view-slides';
+import { PrintPackOfView } from './print-pack-of-view';
 
 /** Header controls that do not depend on the query: memoised, so a keystroke does not redraw them. */
 const MemoSavedViewsDialog = memo(SavedViewsDialog);
@@ -301,7 +301,6 @@ const DashboardBody = memo(function DashboardBody({
   dropped,
   update,
 }: BodyProps) {
-  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
   const printing = usePrinting();
   const handlers = useMemo(() => makeViewHandlers(update), [update]);
   const { toggle } = handlers;
@@ -361,9 +360,7 @@ const DashboardBody = memo(function DashboardBody({
       {dropped.length > 0 && (
         <DroppedNotice items={dropped} onDismiss={() => update((s) => s, { replace: true })} />
       )}
-      {printing ? (
-        <PrintPackHeader corpusName={corpus.name} filters={words} shown={view.matched} total={view.total} />
-      ) : null}
+      {printing ? <PrintPackOfView corpus={corpus} state={state} view={view} /> : null}
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p role="status" className="text-lg font-semibold tabular-nums">
@@ -422,7 +419,6 @@ const DashboardBody = memo(function DashboardBody({
                 />
               </ErrorBoundary>
             </OnScreenFirst>
-            {printing ? <PrintPackBriefings briefings={view.results} /> : null}
           </div>
         </div>
       )}

@@ -105,7 +105,18 @@ describe('chart exports', () => {
     const svg = matrixSvg(
       {
         rows: ['Environment', 'Illicit trade, investigations and seizures'],
-        columns: [{ label: 'North of Africa, Near and Middle East' }, { label: 'Global', global: true }],
+        columns: [
+          { label: 'North of Africa, Near and Middle East' },
+          ...[
+            'Europe',
+            'Asia/Pacific',
+            'East and Southern Africa',
+            'West and Central Africa',
+            'Americas and Caribbean',
+            'Asia/Pacific',
+          ].map((label) => ({ label })),
+          { label: 'Global', global: true },
+        ],
         cells: [
           [0, 3],
           [1, 0],
@@ -114,11 +125,12 @@ describe('chart exports', () => {
       caption,
     );
     const texts = textsOf(svg);
-    expect(texts.filter((t) => t === '0')).toHaveLength(2);
+    expect(texts.filter((t) => t === '0')).toHaveLength(2 * 8 - 2);
     expect(texts).toContain('3');
     expect(texts).toContain('Illicit trade, investigations and seizures');
     expect(texts).toContain('North of Africa, Near and Middle East');
-    expect(svg.match(/fill="url\(#zero\)"/g)).toHaveLength(2);
+    expect(texts).toContain('Asia/Pacific');
+    expect(svg.match(/fill="url\(#zero\)"/g)).toHaveLength(2 * 8 - 2);
     expect(svg).toContain('<pattern id="zero"');
     expect(svg).toContain('fill="#1e3a8a"');
     expect(svg).toContain('stroke-dasharray');

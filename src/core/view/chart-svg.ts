@@ -16,6 +16,11 @@ export interface ExportCaption {
   corpusName: string;
   /** When the export was made (ISO). */
   exportedAt: string;
+  /**
+   * Leave out the provenance lines under the chart: for the printed pack, whose running header and footer carry
+   * them on every page. An export on its own always keeps them.
+   */
+  bare?: boolean;
 }
 
 export interface BarDatum {
@@ -123,6 +128,7 @@ function notes(lines: readonly string[], y: number): { svg: string; height: numb
 
 /** The provenance: filters, corpus and time, wrapped. */
 function footer(caption: ExportCaption, y: number): { svg: string; height: number } {
+  if (caption.bare) return { svg: '', height: 12 };
   const lines = [
     `Filters: ${caption.filters}`,
     `Corpus: ${caption.corpusName} · exported ${caption.exportedAt.slice(0, 16).replace('T', ' ')} UTC · Briefing Atlas`,
@@ -190,7 +196,10 @@ export function barChartSvg(
       `<text x="${labelWidth + w + 6}" y="${middle + 5}" font-size="${fontSize}" font-weight="600" fill="${INK}">${d.count}</text>`;
     y += height;
   }
-  const axis = `<line x1="${labelWidth}" x2="${labelWidth}" y1="${top.height}" y2="${y}" stroke="${LINE}" stroke-width="1"/>`;
+  const axis =
+    ordered.length === 0
+      ? ''
+      : `<line x1="${labelWidth}" x2="${labelWidth}" y1="${top.height}" y2="${y}" stroke="${LINE}" stroke-width="1"/>`;
   const said = notes(options.notCovered ? [options.notCovered] : [], y);
   const bottom = footer(caption, y + said.height);
   return wrapDocument(
@@ -216,20 +225,30 @@ export function matrixSvg(
   options: { notCovered?: readonly string[] } = {},
 ): string {
   const top = header(caption);
-  const labelWidth = 260;
-  const cellWidth = Math.floor((EXPORT_WIDTH - labelWidth - MARGIN) / Math.max(1, data.columns.length));
+  const labelWidth = 240;
+  // Columns share the width, up to a cell's natural width (one region alone is not drawn 700 px wide).
+  const cellWidth = Math.min(
+    120,
+    Math.floor((EXPORT_WIDTH - labelWidth - MARGIN) / Math.max(1, data.columns.length)),
+  );
   const max = Math.max(1, ...data.cells.flat());
-  const columnLines = data.columns.map((c) => wrapText(c.label, cellWidth - 8, 13));
-  const headerHeight = 12 + Math.max(1, ...columnLines.map((l) => l.length)) * 16;
-  const columnLabels = columnLines
-    .map((lines, j) => {
+  // A column heading wraps between words; a word wider than its column ("Asia/Pacific" among eight columns) is
+  // set a little smaller rather than broken or cut.
+  const columnHeads = data.columns.map((c) => {
+    const longest = Math.max(1, ...c.label.split(/\s+/).map((w) => w.length));
+    const size = Math.max(9, Math.min(13, Math.floor((cellWidth - 8) / (longest * CHAR_EM))));
+    return { size, lines: wrapText(c.label, cellWidth - 8, size) };
+  });
+  const headerHeight = 12 + Math.max(1, ...columnHeads.map((h) => h.lines.length)) * 16;
+  const columnLabels = columnHeads
+    .map(({ size, lines }, j) => {
       const x = labelWidth + j * cellWidth + cellWidth / 2;
       const y = top.height + headerHeight - 8 - (lines.length - 1) * 16;
       return textBlock(
         lines,
         x,
         y,
-        `font-size="13" font-weight="600" text-anchor="middle" fill="${INK}"`,
+        `font-size="${size}" font-weight="600" text-anchor="middle" fill="${INK}"`,
         16,
       );
     })

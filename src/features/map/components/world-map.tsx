@@ -57,6 +57,41 @@ function activate(event: KeyboardEvent, action: () => void) {
   }
 }
 
+/**
+ * The map as standalone SVG markup in fixed colours, with its legend and Global line: what the SVG/PNG export and
+ * the printed pack draw, from the same colour classes and legend as the map on the page.
+ */
+export function drawMapMarkup({
+  world,
+  countries,
+  regions,
+  regionOf,
+  mode,
+}: Pick<WorldMapProps, 'countries' | 'regions' | 'regionOf' | 'mode'> & { world: World }): MapDrawingMarkup {
+  const global = regions.find((r) => isGlobalRegion(r.id, r.label));
+  const placed = regions.filter((r) => r !== global);
+  const classes = buildColorClasses(
+    mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count),
+  );
+  const byCountry = new Map(countries.map((c) => [c.id, c.count]));
+  const byRegion = new Map(placed.map((r) => [r.id, r.count]));
+  const countOf = (id: string) =>
+    mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
+  const inner = world.shapes
+    .map((s) => {
+      const fill = fixedColor(colorFor(classes, s.id ? countOf(s.id) : 0) ?? NO_DATA);
+      return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
+    })
+    .join('');
+  return {
+    inner,
+    width: world.width,
+    height: world.height,
+    legend: legendItems(classes),
+    notes: [globalLine(global?.count ?? 0)],
+  };
+}
+
 /** A world choropleth of briefings, by country or by WCO region, as a figure with a table alternative. */
 export function WorldMap(props: WorldMapProps) {
   const world = useQuery(worldQueryOptions());
@@ -67,26 +102,8 @@ export function WorldMap(props: WorldMapProps) {
     () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),
     [mode, countries, placed],
   );
-  const makeDrawing = (): MapDrawingMarkup | null => {
-    if (!world.data) return null;
-    const byCountry = new Map(countries.map((c) => [c.id, c.count]));
-    const byRegion = new Map(placed.map((r) => [r.id, r.count]));
-    const countOf = (id: string) =>
-      mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
-    const inner = world.data.shapes
-      .map((s) => {
-        const fill = fixedColor(colorFor(classes, s.id ? countOf(s.id) : 0) ?? NO_DATA);
-        return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
-      })
-      .join('');
-    return {
-      inner,
-      width: world.data.width,
-      height: world.data.height,
-      legend: legendItems(classes),
-      notes: [globalLine(global?.count ?? 0)],
-    };
-  };
+  const makeDrawing = (): MapDrawingMarkup | null =>
+    world.data ? drawMapMarkup({ world: world.data, countries, regions, regionOf, mode }) : null;
 
   const table =
     mode === 'country' ? (
