@@ -232,7 +232,11 @@ function chartSlides(
           content: (
             <ChartSlide
               title={chart.title}
-              lead={`${formatN(n)}, by ${state.map === 'region' ? 'WCO region' : 'country'}.`}
+              lead={
+                state.map === 'country' && !view.facets.countries.some((c) => c.count > 0)
+                  ? `${formatN(n)}, by country: no country is named in these briefings.`
+                  : `${formatN(n)}, by ${state.map === 'region' ? 'WCO region' : 'country'}.`
+              }
             >
               <StaticWorldMap countries={countries} regions={regions} regionOf={regionOf} mode={state.map} />
             </ChartSlide>
