@@ -15,7 +15,8 @@ for (const screen of SCREENS) {
     dashboard,
     page,
   }) => {
-    test.slow();
+    // Thirty slides, each measured: minutes on a machine shared by four suites.
+    test.setTimeout(240_000);
     await page.setViewportSize(screen);
     for (const view of ['/?region=AP', '/']) {
       await dashboard.open(view);
