@@ -17,6 +17,7 @@ import {
   figureSvg,
   matrixSvg,
   exportFileName,
+  formatMonth,
   setFilters,
   timelineRuleInput,
   toggleFilter,
@@ -102,12 +103,19 @@ function barExports(
   exports: ExportContext | null,
   title: string,
   rule: string,
-  data: readonly { label: string; count: number }[],
+  data: readonly ChartDatum[],
+  color: string,
+  globalColor = color,
 ) {
   if (!exports) return null;
   const makeSvg = () =>
     barChartSvg(
-      data.map(({ label, count }) => ({ label, count })),
+      data.map(({ label, count, global }) => ({
+        label,
+        count,
+        color: global ? globalColor : color,
+        global: !!global,
+      })),
       captionOf(exports, title, rule),
     );
   return <Exports exports={exports} title={title} makeSvg={makeSvg} />;
@@ -134,7 +142,7 @@ const ThemePanel = memo(function ThemePanel({ data, n, selected, onSelect, expor
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data, chart.color)}
     />
   );
 });
@@ -147,7 +155,7 @@ const RegionPanel = memo(function RegionPanel({ data, n, selected, onSelect, exp
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data, chart.color, chart.globalColor)}
     />
   );
 });
@@ -168,7 +176,7 @@ const TopPanel = memo(function TopPanel({
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n, shown: data.length }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n, shown: data.length }), data, chart.color)}
     />
   );
 });
@@ -213,7 +221,15 @@ const MapPanel = memo(function MapPanel({
             makeSvg={() => {
               const drawing = makeDrawing();
               return drawing
-                ? figureSvg(drawing.inner, drawing, captionOf(exports, chart.title, chart.rule({ n, mode })))
+                ? figureSvg(
+                    drawing.inner,
+                    drawing,
+                    captionOf(exports, chart.title, chart.rule({ n, mode })),
+                    {
+                      legend: drawing.legend,
+                      notes: drawing.notes,
+                    },
+                  )
                 : barChartSvg([], captionOf(exports, chart.title, 'The map could not be drawn.'));
             }}
           />
@@ -255,7 +271,7 @@ const CoveragePanel = memo(function CoveragePanel({
               matrixSvg(
                 {
                   rows: matrix.themes.map((t) => t.label),
-                  columns: matrix.regions.map((r) => r.label),
+                  columns: matrix.regions.map((r) => ({ label: r.label, global: !!r.global })),
                   cells: matrix.cells,
                 },
                 captionOf(exports, chart.title, chart.rule({ n })),
@@ -288,6 +304,7 @@ const TimelinePanel = memo(function TimelinePanel({
       <LazyTimelineChart
         chart={chart}
         description={chartDescription(chart, input)}
+        monthLabel={formatMonth}
         timeline={timeline}
         from={from}
         to={to}
@@ -300,8 +317,12 @@ const TimelinePanel = memo(function TimelinePanel({
               makeSvg={() =>
                 barChartSvg(
                   [
-                    ...timeline.months.map((m) => ({ label: m.month, count: m.count })),
-                    { label: 'No date', count: timeline.undated },
+                    ...timeline.months.map((m) => ({
+                      label: formatMonth(m.month),
+                      count: m.count,
+                      color: chart.color,
+                    })),
+                    { label: 'No date', count: timeline.undated, color: chart.color },
                   ],
                   captionOf(exports, chart.title, chart.rule(input)),
                 )

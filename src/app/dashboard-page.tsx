@@ -45,26 +45,22 @@ import {
   useSearchSuggestions,
 } from '@/features/search/hooks/use-search';
 import { Presentation, type Slide } from '@/features/present/components/presentation';
-import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
-import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
 import { ResultsPanel } from './results-panel';
+import { viewSlides } from './view-slides';
+import { PrintPackOfView } from './print-pack-of-view';
 
 /**
  * The charts beside the results (a compact overview of coverage), the short region chart first so that both are on
  * the first screen; the others follow the results.
  */
 const OVERVIEW_CHARTS: readonly string[] = ['regions', 'themes'];
-
-/** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
-const KEY_BRIEFINGS = 10;
-const KEY_BRIEFINGS_PER_DECK_VIEW = 3;
 
 /** Header controls that do not depend on the query: memoised, so a keystroke does not redraw them. */
 const MemoSavedViewsDialog = memo(SavedViewsDialog);
@@ -326,7 +322,6 @@ const DashboardBody = memo(function DashboardBody({
   dropped,
   update,
 }: BodyProps) {
-  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
   const printing = usePrinting();
   const handlers = useMemo(() => makeViewHandlers(update), [update]);
   const { toggle } = handlers;
@@ -377,9 +372,7 @@ const DashboardBody = memo(function DashboardBody({
       {dropped.length > 0 && (
         <DroppedNotice items={dropped} onDismiss={() => update((s) => s, { replace: true })} />
       )}
-      {printing ? (
-        <PrintPackHeader corpusName={corpus.name} filters={words} shown={view.matched} total={view.total} />
-      ) : null}
+      {printing ? <PrintPackOfView corpus={corpus} state={state} view={view} /> : null}
 
       {/* The status line stays in sight while the page scrolls: every tick shows its count. */}
       <div className="sticky top-0 z-20 -mx-3 border-b border-line bg-bg/95 px-3 py-2 backdrop-blur-sm sm:-mx-6 sm:px-6 print:static">
@@ -474,7 +467,6 @@ const DashboardBody = memo(function DashboardBody({
                 ))}
               </div>
             </section>
-            {printing ? <PrintPackBriefings briefings={view.results} /> : null}
           </div>
         </div>
       )}
@@ -541,44 +533,4 @@ function useDeck(corpus: Corpus, active: boolean) {
     const state = states[i]!;
     return { name: v.name, state, view: deriveView(corpus, state, searched[i] ?? null) };
   });
-}
-
-/**
- * The slides of one view: a title slide, every chart, then its key briefings. Not a hook (a deck calls it once per
- * saved view): the chart panels are built by a plain function of the view.
- */
-function viewSlides(
-  corpus: Corpus,
-  state: ViewState,
-  view: DerivedView,
-  name: string | null,
-  update: Update,
-  inDeck: boolean,
-): Slide[] {
-  const words = describeView(corpus, state);
-  const charts = buildChartPanels({ state, view, handlers: makeViewHandlers(update) });
-  const prefix = name ? `${name}: ` : '';
-  return [
-    {
-      title: `${prefix}Title`,
-      content: (
-        <TitleSlide
-          corpusName={corpus.name}
-          viewName={name}
-          filters={words}
-          shown={view.matched}
-          total={view.total}
-          generatedAt={new Date()}
-        />
-      ),
-    },
-    ...charts.map((c) => ({
-      title: `${prefix}${c.title}`,
-      content: <div className="slide-chart">{c.render(false)}</div>,
-    })),
-    ...view.results.slice(0, inDeck ? KEY_BRIEFINGS_PER_DECK_VIEW : KEY_BRIEFINGS).map((b, i, list) => ({
-      title: `${prefix}${b.title}`,
-      content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
-    })),
-  ];
 }

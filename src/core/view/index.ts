@@ -12,6 +12,7 @@ export * from './ranked-ids';
 export * from './saved-views';
 export * from './search-suggest';
 export * from './sort-results';
+export * from './summarize-view';
 export * from './timeline';
 export * from './view-state';
 export * from './world';

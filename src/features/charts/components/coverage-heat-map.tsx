@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { CHARTS, chartDescription, formatN, formatBriefings, type CoverageMatrix } from '@/core/view';
+import {
+  CHARTS,
+  chartDescription,
+  formatN,
+  formatBriefings,
+  MATRIX_STEPS,
+  matrixStep,
+  type CoverageMatrix,
+} from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { GapNote } from './gap-note';
 
@@ -12,20 +20,6 @@ interface CoverageHeatMapProps {
   selectedRegions: readonly string[];
   onSelectCell: (themeId: string, regionId: string) => void;
 }
-
-const STEPS = 5;
-/** Background and text colour per step of the blue ramp; every pair passes WCAG AA. */
-const STEP_STYLE = [
-  { background: 'transparent', color: 'var(--muted)' },
-  { background: '#dbeafe', color: '#0f172a' },
-  { background: '#93c5fd', color: '#0f172a' },
-  { background: '#2563eb', color: '#ffffff' },
-  { background: '#1d4ed8', color: '#ffffff' },
-  { background: '#1e3a8a', color: '#ffffff' },
-];
-
-const stepOf = (count: number, max: number) =>
-  count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
 
 function Matrix({
   matrix,
@@ -74,8 +68,9 @@ function Matrix({
               </th>
               {regions.map((r, ri) => {
                 const count = cells[ti]?.[ri] ?? 0;
-                const step = interactive ? stepOf(count, max) : 0;
-                const style = step > 0 ? STEP_STYLE[step] : undefined;
+                const step = interactive ? matrixStep(count, max) : 0;
+                // The ramp of the chart table, which the SVG export draws with too.
+                const style = step > 0 ? MATRIX_STEPS[step] : undefined;
                 const zero = count === 0;
                 const pressed = selectedThemes.includes(t.id) && selectedRegions.includes(r.id);
                 return (
