@@ -16,6 +16,7 @@ import {
   chartDescription,
   figureSvg,
   matrixSvg,
+  coveredMatrix,
   exportFileName,
   formatMonth,
   setFilters,
@@ -267,16 +268,18 @@ const CoveragePanel = memo(function CoveragePanel({
           <Exports
             exports={exports}
             title={chart.title}
-            makeSvg={() =>
-              matrixSvg(
+            makeSvg={() => {
+              // The export draws what the page draws: the themes and regions the corpus has briefings on.
+              const shown = coveredMatrix(matrix);
+              return matrixSvg(
                 {
-                  rows: matrix.themes.map((t) => t.label),
-                  columns: matrix.regions.map((r) => ({ label: r.label, global: !!r.global })),
-                  cells: matrix.cells,
+                  rows: shown.themes.map((t) => t.label),
+                  columns: shown.regions.map((r) => ({ label: r.label, global: !!r.global })),
+                  cells: shown.cells,
                 },
                 captionOf(exports, chart.title, chart.rule({ n })),
-              )
-            }
+              );
+            }}
           />
         )
       }

@@ -17,3 +17,4 @@ export * from './timeline';
 export * from './view-state';
 export * from './world';
 export * from './world-projection';
+export * from './covered-matrix';

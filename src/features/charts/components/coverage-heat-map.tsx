@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   CHARTS,
   chartDescription,
+  coveredMatrix,
   formatN,
   formatBriefings,
   MATRIX_STEPS,
@@ -103,26 +104,13 @@ function Matrix({
   );
 }
 
-/** Only the themes and regions the corpus has briefings on, unless all are asked for. */
-function trimMatrix(matrix: CoverageMatrix, showAll: boolean): CoverageMatrix {
-  if (showAll) return matrix;
-  const rows = matrix.themes.flatMap((t, i) => (t.corpusCount > 0 ? [i] : []));
-  const columns = matrix.regions.flatMap((r, i) => (r.corpusCount > 0 ? [i] : []));
-  return {
-    ...matrix,
-    themes: rows.map((i) => matrix.themes[i]!),
-    regions: columns.map((i) => matrix.regions[i]!),
-    cells: rows.map((i) => columns.map((j) => matrix.cells[i]?.[j] ?? 0)),
-  };
-}
-
 /**
  * Theme × region coverage as a table of counts, shaded by a single-hue ramp; zero cells are hatched, not hidden.
  * Rows follow the theme chart's order; themes and regions with no briefing in the corpus are named under the table.
  */
 export function CoverageHeatMap(props: CoverageHeatMapProps) {
   const [showAll, setShowAll] = useState(false);
-  const matrix = trimMatrix(props.matrix, showAll);
+  const matrix = showAll ? props.matrix : coveredMatrix(props.matrix);
   const absent = [
     ...props.matrix.themes.filter((t) => t.corpusCount === 0),
     ...props.matrix.regions.filter((r) => r.corpusCount === 0 && !r.global),
