@@ -15,6 +15,7 @@ import {
   type DerivedView,
   type ExportCaption,
   type ViewState,
+  topChartData,
 } from '@/core/view';
 import { PrintPack, type PrintedChart } from '@/features/export/components/print-pack';
 import { worldQueryOptions } from '@/features/map/api/get-world';
@@ -116,12 +117,7 @@ export function PrintPackOfView({
       case 'organizations':
       case 'funders': {
         const c = CHARTS[id];
-        const data =
-          id === 'programmes'
-            ? view.topProgrammes
-            : id === 'organizations'
-              ? view.topOrganizations
-              : view.topFunders;
+        const data = topChartData(view, id);
         return [
           {
             title: c.title,

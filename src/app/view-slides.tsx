@@ -12,6 +12,7 @@ import {
   type ChartId,
   type DerivedView,
   type ViewState,
+  topChartData,
 } from '@/core/view';
 import type { Slide } from '@/features/present/components/presentation';
 import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
@@ -176,12 +177,7 @@ function chartSlides(
     case 'organizations':
     case 'funders': {
       const chart = CHARTS[id];
-      const data =
-        id === 'programmes'
-          ? view.topProgrammes
-          : id === 'organizations'
-            ? view.topOrganizations
-            : view.topFunders;
+      const data = topChartData(view, id);
       const input = { n, shown: data.length };
       return barSlides(
         chart.title,

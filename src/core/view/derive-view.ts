@@ -400,3 +400,15 @@ function regionColumnsOf(index: CorpusIndex, counts: Uint32Array, corpusCounts: 
   }
   return { columns, valueToColumn };
 }
+
+/** The rows of a "Top …" chart, by the chart's id. */
+export function topChartData(
+  view: DerivedView,
+  id: 'programmes' | 'organizations' | 'funders',
+): readonly ChartDatum[] {
+  return id === 'programmes'
+    ? view.topProgrammes
+    : id === 'organizations'
+      ? view.topOrganizations
+      : view.topFunders;
+}
