@@ -13,21 +13,10 @@ import {
   setStorageOpener,
   type CommitRequest,
 } from './corpus-store';
+import { untaggedBriefing } from '../test-support/briefing';
 
-const briefing = (i: number): Briefing => ({
-  id: `b${i}`,
-  title: `Title ${i}`,
-  summary: `Summary ${i}.`,
-  themes: [],
-  regions: [],
-  countries: [],
-  programmes: [],
-  organizations: [],
-  instruments: [],
-  people: [],
-  funders: [],
-  mentions: [],
-});
+const briefing = (i: number): Briefing =>
+  untaggedBriefing({ id: `b${i}`, title: `Title ${i}`, summary: `Summary ${i}.` });
 const corpusOf = (name: string, briefings: Briefing[]): Corpus => ({
   format: 'briefing-atlas/corpus',
   version: 1,

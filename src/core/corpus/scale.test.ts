@@ -10,6 +10,7 @@ import { mergeCorpus } from './merge-corpus';
 import { findJsonErrorOffset } from './read-records';
 import { readBriefingFiles } from './read-briefings';
 import { joinStoredCorpus, splitStoredCorpus } from './stored-corpus';
+import { untaggedBriefing } from '../../test-support/briefing';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -20,20 +21,8 @@ function csvOf(count: number, from = 0): string {
   return rows.join('\n');
 }
 
-const briefing = (i: number): Briefing => ({
-  id: `b${i}`,
-  title: `Title ${i}`,
-  summary: `Summary ${i}.`,
-  themes: [],
-  regions: [],
-  countries: [],
-  programmes: [],
-  organizations: [],
-  instruments: [],
-  people: [],
-  funders: [],
-  mentions: [],
-});
+const briefing = (i: number): Briefing =>
+  untaggedBriefing({ id: `b${i}`, title: `Title ${i}`, summary: `Summary ${i}.` });
 
 describe('reading at scale', { timeout: 120_000 }, () => {
   it('reads 200,000 briefings', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../corpus';
 import { hasDatedBriefings, sortResults } from './sort-results';
+import { untaggedBriefing } from '../../test-support/briefing';
 
-const briefing = (id: string, title: string, date?: string): Briefing => ({
-  id,
-  title,
-  summary: '',
-  ...(date === undefined ? {} : { date }),
-  themes: [],
-  regions: [],
-  countries: [],
-  programmes: [],
-  organizations: [],
-  instruments: [],
-  people: [],
-  funders: [],
-  mentions: [],
-});
+const briefing = (id: string, title: string, date?: string): Briefing =>
+  untaggedBriefing({ id, title, summary: '', ...(date === undefined ? {} : { date }) });
 
 // In relevance order, as deriveView gives it.
 const RESULTS = [
