@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { offlineFile } from './scripts/vite-plugin-offline-file.ts';
 import { precompressedData } from './scripts/vite-plugin-precompressed.ts';
+import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 
 /**
  * The production build ships a strict Content-Security-Policy: no inline script, no eval, nothing from another
- * origin. The dev server needs inline scripts for hot reload, so the policy is added at build time only.
+ * origin. The dev server needs inline scripts for hot reload, so the policy is added at build time only. `vite preview`
+ * also sends it as a header, with `frame-ancestors 'none'` (scripts/vite-plugin-security-headers.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -62,7 +64,9 @@ export default defineConfig(({ mode }) =>
       plugins: [
         react(),
         tailwindcss(),
-        ...(mode === 'offline' ? [] : [contentSecurityPolicy(), precompressedData()]),
+        ...(mode === 'offline'
+          ? []
+          : [contentSecurityPolicy(), securityHeadersPlugin(CONTENT_SECURITY_POLICY), precompressedData()]),
       ],
       resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
       preview: { port: 4173, strictPort: true },
@@ -93,6 +97,9 @@ export default defineConfig(({ mode }) =>
       test: {
         include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         environment: 'node',
+        // A limit for a hung test, not a speed target: the property, scale and lint-zone tests take several seconds
+        // on a shared two-core machine, and speed is measured by the benchmarks.
+        testTimeout: 30_000,
         reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
       },
     } satisfies UserConfig,

@@ -114,11 +114,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('switches the theme and remembers it', async ({ dashboard, page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await dashboard.open();
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await page.getByRole('combobox', { name: 'Appearance' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await expect(page.getByRole('combobox', { name: 'Appearance' })).toHaveValue('dark');
 });
 
 test('fits a 360 px phone without sideways scrolling', async ({ dashboard, page }) => {

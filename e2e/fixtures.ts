@@ -63,9 +63,13 @@ export async function readTable(table: Locator): Promise<Record<string, number>>
   await expect(table).toBeVisible();
   const rows = await table.getByRole('row').all();
   const out: Record<string, number> = {};
+  // The count is the "Briefings" column (a table read against the corpus has "In the corpus" after it), else the last.
+  const headers = (await rows[0]!.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+  const column = headers.indexOf('Briefings') - 1;
   for (const row of rows.slice(1)) {
     const label = (await row.getByRole('rowheader').textContent())?.trim() ?? '';
-    const cell = (await row.getByRole('cell').last().textContent())?.trim() ?? '';
+    const cells = row.getByRole('cell');
+    const cell = (await (column >= 0 ? cells.nth(column) : cells.last()).textContent())?.trim() ?? '';
     out[label] = Number(cell);
   }
   return out;

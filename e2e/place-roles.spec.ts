@@ -37,7 +37,8 @@ test('a funder named in a briefing is under "Supported by", not in the region ch
   const regions = await dashboard.chartTable('Briefings by WCO region');
   expect(regions['East and Southern Africa']).toBe(1);
   expect(regions['Asia/Pacific']).toBe(0);
-  expect(regions['Americas and Caribbean']).toBe(0);
+  // A region with no briefing in the whole corpus is named under the chart rather than drawn at 0.
+  expect(regions['Americas and Caribbean'] ?? 0).toBe(0);
   expect(regions['Europe']).toBe(0);
 
   // The link is the view: the funder filter survives a reload.

@@ -38,8 +38,8 @@ test('saves views, keeps them after a reload, and presents them as a deck in the
   await expect(deck.getByRole('heading', { level: 2 })).toHaveText('Plastic waste in Asia');
   const counter = deck.getByText(/^Slide \d+ \/ \d+$/);
   const total = Number((await counter.textContent())!.split('/')[1]);
-  // Each view: a title slide, the charts, and its key briefings (two each here).
-  expect(total).toBe(2 * (1 + 6 + 2));
+  // Each view: a title slide, a summary, the charts, and its key briefings (two each here).
+  expect(total).toBe(2 * (1 + 1 + 6 + 2));
   await page.keyboard.press('End');
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');

@@ -563,7 +563,7 @@ async function measure(size: string): Promise<SizeResult> {
   }
 }
 
-/** The retired engine's last figures in the browser (decision 015), by this bench's column names. */
+/** The retired engine's last figures in the browser (decision 019), by this bench's column names. */
 const RETIRED = recordedFigures('retired-engine-browser');
 const retiredColumn = (r: SizeResult) => (r.size === 'seed' ? 'seed' : fmtInt(r.briefings));
 
@@ -591,7 +591,7 @@ function engineTables(results: SizeResult[], cols: string[]): string[] {
       ),
     );
   });
-  out.push('Retired engine (decision 015, its last recorded runs) beside the app today:');
+  out.push('Retired engine (decision 019, its last recorded runs) beside the app today:');
   for (const r of results) {
     const keystroke = recordedFigure(RETIRED, 'keystroke → on screen p95, ms', retiredColumn(r));
     const usable = recordedFigure(RETIRED, 'usable (first search answered), ms', retiredColumn(r));

@@ -70,7 +70,7 @@ export function stats(values: readonly number[]): Stats {
   return {
     p50: percentile(values, 50),
     p95: percentile(values, 95),
-    max: values.length ? Math.max(...values) : NaN,
+    max: values.length ? values.reduce((a, b) => Math.max(a, b)) : NaN,
     n: values.length,
   };
 }

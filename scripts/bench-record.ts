@@ -1,6 +1,6 @@
 /**
  * Figures kept in a decision record, read by the benchmarks: the retired search engine's last figures
- * (docs/decisions/015-minisearch-as-the-engine.md) are printed beside today's, so the comparison outlives its code.
+ * (docs/decisions/019-minisearch-as-the-engine.md) are printed beside today's, so the comparison outlives its code.
  */
 import { readFileSync } from 'node:fs';
 
@@ -12,13 +12,13 @@ export interface RecordedFigures {
 }
 
 /**
- * The retired engine's last figures, from the decision record that keeps them (docs/decisions/015): the benches
+ * The retired engine's last figures, from the decision record that keeps them (docs/decisions/019): the benches
  * print them beside today's, so the comparison survives the engine's code.
  * @example recordedFigures('retired-engine-node').rows[0] // → { label: '2026-11-28 search p50, ms', values: [0.19, 0.9, 8.9] }
  */
 export function recordedFigures(
   marker: string,
-  file = new URL('../docs/decisions/015-minisearch-as-the-engine.md', import.meta.url),
+  file = new URL('../docs/decisions/019-minisearch-as-the-engine.md', import.meta.url),
 ): RecordedFigures {
   const lines = readFileSync(file, 'utf8').split('\n');
   const start = lines.indexOf(`<!-- ${marker} -->`);

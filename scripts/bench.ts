@@ -4,7 +4,7 @@
  * documented JSON + zod vs the compact form); search index build, size and load time; query latency p50/p95 over
  * the fixed query set (bench-lib.ts) for MiniSearch as configured here (the app's engine) and, in the same run,
  * MiniSearch with its default options, a plain scan, Fuse.js and FlexSearch, with ratios, and the retired engine's
- * last figures read from its decision record (docs/decisions/015); keystroke → results + facets + chart data; and facet/chart recomputation
+ * last figures read from its decision record (docs/decisions/019); keystroke → results + facets + chart data; and facet/chart recomputation
  * after a filter change. Prints tables and writes JSON (bench-results/bench.json by default).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -55,7 +55,7 @@ const OUT = option('--out') ?? 'bench-results/bench.json';
 
 /** Repetitions of the whole query set per engine: fewer where one query takes long. */
 const OURS = 'MiniSearch as configured (app)';
-/** The retired typed-array engine's last figures (decision record 015). */
+/** The retired typed-array engine's last figures (decision record 019). */
 const RETIRED = recordedFigures('retired-engine-node');
 const RETIRED_RUNS = [...new Set(RETIRED.rows.map((r) => r.label.split(' ')[0]!))];
 
@@ -350,7 +350,7 @@ function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
       const cell = (v: number | null) => (v === null ? '–' : fmtMs(v));
       const ratio = (v: number | null, ours: number) => (v === null ? '–' : fmtRatio(v / ours));
       out.push(
-        `  retired engine, ${run} (decision 015): build ${cell(builtMs)}, p50 ${cell(p50)}, p95 ${cell(p95)} ` +
+        `  retired engine, ${run} (decision 019): build ${cell(builtMs)}, p50 ${cell(p50)}, p95 ${cell(p95)} ` +
           `(÷ ours: p50 ${ratio(p50, oursP50)}, p95 ${ratio(p95, oursP95)}); ` +
           `keystroke core p95 ${cell(figure('keystroke core p95, ms'))}, index ${cell(figure('index size, MB'))} MB`,
       );

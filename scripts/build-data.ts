@@ -24,6 +24,11 @@ const OUT_DIR = option('--out') ?? join('public', 'data');
 const NAME = option('--name') ?? 'WCO seed briefings';
 const COMPACT_ABOVE = 5_000;
 
+/** The corpus's name, with the file's own name when the corpus has several. */
+function sourceName(path: string, names: readonly string[]): string {
+  return names.length === 1 ? NAME : `${NAME} (${path.split('/').pop() ?? path})`;
+}
+
 async function main(): Promise<void> {
   const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
   const sources = await Promise.all(
@@ -32,8 +37,14 @@ async function main(): Promise<void> {
       bytes: new Uint8Array(await readFile(join(SEEDS, n))),
     })),
   );
-  const { briefings, diagnostics } = readBriefingFiles(sources);
+  const { briefings: read, diagnostics } = readBriefingFiles(sources);
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  // A reader sees where a briefing comes from as the corpus's name and a line ("WCO seed briefings, line 12"), not
+  // the build's folder path; the messages above keep the path, for whoever fixes the file.
+  const briefings = read.map((b) => ({
+    ...b,
+    source: { ...b.source, file: sourceName(b.source.file, names) },
+  }));
   if (briefings.length === 0) throw new Error(`No briefings could be read from ${SEEDS}/*.txt`);
   const corpus = buildCorpus(briefings, diagnostics, {
     name: NAME,

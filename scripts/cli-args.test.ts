@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, parseCliArgs } from './cli-args';
+import { escapeForTerminal, formatDiagnostic, parseCliArgs } from './cli-args';
 
 describe('parseCliArgs', () => {
   it.each([
@@ -34,5 +34,30 @@ describe('formatDiagnostic', () => {
         line: 0,
       }),
     ).toBe('b.txt: error: The file is empty.');
+  });
+});
+
+describe('escapeForTerminal', () => {
+  it.each([
+    ['a title that retitles the terminal', 'A \x1b]0;pwned\x07 title', 'A \\x1b]0;pwned\\x07 title'],
+    ['one that clears it', '\x1b[2J\x1b[H', '\\x1b[2J\\x1b[H'],
+    ['a C1 control and DEL', 'a\u009bb\x7f', 'a\\x9bb\\x7f'],
+    ['a line break and a tab', 'one\ntwo\tthree', 'one\\x0atwo\\x09three'],
+    ['a bidirectional override', 'abc\u202edef', 'abc\\u202edef'],
+    ['plain text, accents and quotes', 'Côte d’Ivoire "x"', 'Côte d’Ivoire "x"'],
+  ])('escapes %s', (_name, text, escaped) => {
+    expect(escapeForTerminal(text)).toBe(escaped);
+  });
+
+  it('escapes file content in every diagnostic', () => {
+    expect(
+      formatDiagnostic({
+        severity: 'warning',
+        code: 'title-without-summary',
+        message: 'A title with no summary: "\x1b]0;pwned\x07".',
+        file: 'a\x1b[31m.txt',
+        line: 3,
+      }),
+    ).toBe('a\\x1b[31m.txt:3: warning: A title with no summary: "\\x1b]0;pwned\\x07".');
   });
 });

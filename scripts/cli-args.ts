@@ -27,7 +27,25 @@ export function parseCliArgs(argv: readonly string[]): Result<ParseArgs> {
   return { ok: true, data: { files, ...options } };
 }
 
-/** `file:line: severity: message`, the shape editors and terminals link. */
+/** `file:line: severity: message`, the shape editors and terminals link; safe to print (see `escapeForTerminal`). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`;
+  return escapeForTerminal(`${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`);
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a file (a title, a file name) made safe for a terminal: control characters (ESC and the rest of C0 and
+ * C1, DEL) and bidirectional overrides are written as escapes, so a title cannot retitle, clear or recolour the
+ * terminal, nor reorder what the line shows.
+ * @example escapeForTerminal('A \x1b]0;pwned\x07 title') // → 'A \\x1b]0;pwned\\x07 title'
+ */
+export function escapeForTerminal(text: string): string {
+  return text.replace(UNSAFE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

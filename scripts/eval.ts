@@ -20,13 +20,13 @@ async function main(): Promise<void> {
     const bytes = new Uint8Array(await readFile(join(DEV_SET, name)));
     const read = readBriefingFiles([{ name, bytes }]);
     for (const d of read.diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.message}\n`);
-    briefings.push(...tagBriefings(read.briefings));
+    for (const b of tagBriefings(read.briefings)) briefings.push(b);
     const goldFile = JSON.parse(
       await readFile(join(DEV_SET, name.replace(/\.txt$/, '.gold.json')), 'utf8'),
     ) as {
       items: GoldItem[];
     };
-    gold.push(...goldFile.items);
+    for (const item of goldFile.items) gold.push(item);
   }
   const result = evaluateTagger(briefings, gold);
   const pct = (x: number) => x.toFixed(3);

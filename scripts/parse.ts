@@ -3,18 +3,21 @@
  * (docs/data-format.md). The JSON goes to stdout, or to PATH with --out; a one-line summary and every warning go
  * to stderr. Exits 1 when nothing usable was read, 2 on a usage error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { basename } from 'node:path';
 import { buildCorpus } from '../src/core/tagging';
 import { readBriefingFiles } from '../src/core/corpus';
-import { formatDiagnostic, parseCliArgs } from './cli-args';
+import { escapeForTerminal, formatDiagnostic, parseCliArgs } from './cli-args';
+import { writeJson } from './write-json';
 
 const USAGE = 'Usage: npm run parse -- FILE... [--out PATH] [--name NAME]';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (!args.ok) {
-    process.stderr.write(`${args.reason}\n${USAGE}\n`);
+    process.stderr.write(`${escapeForTerminal(args.reason)}\n${USAGE}\n`);
     return 2;
   }
   const { files, out, name } = args.data;
@@ -24,7 +27,8 @@ async function main(argv: string[]): Promise<number> {
       sources.push({ name: file, bytes: new Uint8Array(await readFile(file)) });
     } catch (error) {
       process.stderr.write(
-        `${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+        escapeForTerminal(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`) +
+          '\n',
       );
     }
   }
@@ -40,15 +44,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`No briefings could be read from ${files.length} file(s): nothing written.\n`);
     return 1;
   }
-  const json = JSON.stringify(corpus, null, 2) + '\n';
-  if (out) await writeFile(out, json);
-  else process.stdout.write(json);
+  // Written as it is made: the whole document as one string is past V8's longest string for a big input.
+  if (out) {
+    const file = createWriteStream(out);
+    await writeJson(file, corpus);
+    file.end();
+    await finished(file);
+  } else await writeJson(process.stdout, corpus);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stderr.write(
     `Parsed ${corpus.briefings.length} briefings from ${sources.length} file(s) in ${seconds.toFixed(2)} s ` +
       `(${Math.round(corpus.briefings.length / Math.max(seconds, 1e-6))}/s); ${warnings} warning(s), ${errors} error(s)` +
-      `${out ? `; wrote ${out}` : ''}.\n`,
+      `${out ? `; wrote ${escapeForTerminal(out)}` : ''}.\n`,
   );
   return 0;
 }
@@ -56,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`parse failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `parse failed: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`,
+    );
     process.exit(1);
   },
 );

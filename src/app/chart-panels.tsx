@@ -16,7 +16,9 @@ import {
   chartDescription,
   figureSvg,
   matrixSvg,
+  coveredMatrix,
   exportFileName,
+  formatMonth,
   setFilters,
   timelineRuleInput,
   toggleFilter,
@@ -102,12 +104,19 @@ function barExports(
   exports: ExportContext | null,
   title: string,
   rule: string,
-  data: readonly { label: string; count: number }[],
+  data: readonly ChartDatum[],
+  color: string,
+  globalColor = color,
 ) {
   if (!exports) return null;
   const makeSvg = () =>
     barChartSvg(
-      data.map(({ label, count }) => ({ label, count })),
+      data.map(({ label, count, global }) => ({
+        label,
+        count,
+        color: global ? globalColor : color,
+        global: !!global,
+      })),
       captionOf(exports, title, rule),
     );
   return <Exports exports={exports} title={title} makeSvg={makeSvg} />;
@@ -134,7 +143,7 @@ const ThemePanel = memo(function ThemePanel({ data, n, selected, onSelect, expor
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data, chart.color)}
     />
   );
 });
@@ -147,7 +156,7 @@ const RegionPanel = memo(function RegionPanel({ data, n, selected, onSelect, exp
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n }), data, chart.color, chart.globalColor)}
     />
   );
 });
@@ -168,7 +177,7 @@ const TopPanel = memo(function TopPanel({
       total={n}
       selected={selected}
       onSelect={onSelect}
-      actions={barExports(exports, chart.title, chart.rule({ n, shown: data.length }), data)}
+      actions={barExports(exports, chart.title, chart.rule({ n, shown: data.length }), data, chart.color)}
     />
   );
 });
@@ -213,7 +222,15 @@ const MapPanel = memo(function MapPanel({
             makeSvg={() => {
               const drawing = makeDrawing();
               return drawing
-                ? figureSvg(drawing.inner, drawing, captionOf(exports, chart.title, chart.rule({ n, mode })))
+                ? figureSvg(
+                    drawing.inner,
+                    drawing,
+                    captionOf(exports, chart.title, chart.rule({ n, mode })),
+                    {
+                      legend: drawing.legend,
+                      notes: drawing.notes,
+                    },
+                  )
                 : barChartSvg([], captionOf(exports, chart.title, 'The map could not be drawn.'));
             }}
           />
@@ -251,16 +268,18 @@ const CoveragePanel = memo(function CoveragePanel({
           <Exports
             exports={exports}
             title={chart.title}
-            makeSvg={() =>
-              matrixSvg(
+            makeSvg={() => {
+              // The export draws what the page draws: the themes and regions the corpus has briefings on.
+              const shown = coveredMatrix(matrix);
+              return matrixSvg(
                 {
-                  rows: matrix.themes.map((t) => t.label),
-                  columns: matrix.regions.map((r) => r.label),
-                  cells: matrix.cells,
+                  rows: shown.themes.map((t) => t.label),
+                  columns: shown.regions.map((r) => ({ label: r.label, global: !!r.global })),
+                  cells: shown.cells,
                 },
                 captionOf(exports, chart.title, chart.rule({ n })),
-              )
-            }
+              );
+            }}
           />
         )
       }
@@ -288,6 +307,7 @@ const TimelinePanel = memo(function TimelinePanel({
       <LazyTimelineChart
         chart={chart}
         description={chartDescription(chart, input)}
+        monthLabel={formatMonth}
         timeline={timeline}
         from={from}
         to={to}
@@ -300,8 +320,12 @@ const TimelinePanel = memo(function TimelinePanel({
               makeSvg={() =>
                 barChartSvg(
                   [
-                    ...timeline.months.map((m) => ({ label: m.month, count: m.count })),
-                    { label: 'No date', count: timeline.undated },
+                    ...timeline.months.map((m) => ({
+                      label: formatMonth(m.month),
+                      count: m.count,
+                      color: chart.color,
+                    })),
+                    { label: 'No date', count: timeline.undated, color: chart.color },
                   ],
                   captionOf(exports, chart.title, chart.rule(input)),
                 )
@@ -326,7 +350,6 @@ export interface ChartPanel {
 
 /** Grid placement on wide screens, by chart. */
 const LAYOUT: Partial<Record<ChartId, string>> = {
-  themes: 'xl:row-span-2',
   matrix: 'xl:col-span-2',
   timeline: 'xl:col-span-2',
 };

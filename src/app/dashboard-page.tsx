@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Briefing, Corpus, Diagnostic, ImportMode } from '@/core/corpus';
 import {
@@ -21,22 +21,22 @@ import { type SearchOutcome, describePartial } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
-import { clearStoredCorpus, saveStoredCorpus } from '@/lib/corpus-store';
+import { clearStoredCorpus, commitStoredCorpus } from '@/lib/corpus-store';
 import { useDerivedView } from '@/lib/use-derived-view';
-import { hrefOf, useViewState } from '@/lib/use-view-state';
+import { useViewState } from '@/lib/use-view-state';
 import {
   activeCorpusQueryOptions,
+  bundledCorpusQueryOptions,
   useActiveCorpus,
+  useFollowOtherTabs,
   type ActiveCorpus,
 } from '@/features/corpus/api/get-active-corpus';
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
 import { ActiveFilters } from '@/features/filters/components/active-filters';
 import { FacetPanel } from '@/features/filters/components/facet-panel';
-import { ResultList } from '@/features/results/components/result-list';
 import { BriefingDetail } from '@/features/results/components/briefing-detail';
 import { SearchBox } from '@/features/search/components/search-box';
 import type { SearchSuggestion, DerivedView, Filters, ViewState } from '@/core/view';
-import { Highlight } from '@/features/search/components/highlight';
 import {
   DEFER_ABOVE,
   HAND_OVER_ABOVE,
@@ -45,19 +45,22 @@ import {
   useSearchSuggestions,
 } from '@/features/search/hooks/use-search';
 import { Presentation, type Slide } from '@/features/present/components/presentation';
-import { BriefingSlide, TitleSlide } from '@/features/present/components/slides';
 import { SavedViewsDialog } from '@/features/saved-views/components/saved-views-dialog';
 import { useSavedViews } from '@/features/saved-views/api/use-saved-views';
 import { DataExportButtons } from '@/features/export/components/data-export-buttons';
-import { PrintPackBriefings, PrintPackHeader } from '@/features/export/components/print-pack';
 import { usePrinting } from '@/features/export/hooks/use-printing';
 import { ImportDialog, type ImportReport } from '@/features/import/components/import-dialog';
 import { AppShell } from './app-shell';
 import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } from './chart-panels';
+import { ResultsPanel } from './results-panel';
+import { viewSlides } from './view-slides';
+import { PrintPackOfView } from './print-pack-of-view';
 
-/** Briefings that get a slide of their own, in rank order (fewer per view in a deck of several). */
-const KEY_BRIEFINGS = 10;
-const KEY_BRIEFINGS_PER_DECK_VIEW = 3;
+/**
+ * The charts beside the results (a compact overview of coverage), the short region chart first so that both are on
+ * the first screen; the others follow the results.
+ */
+const OVERVIEW_CHARTS: readonly string[] = ['regions', 'themes'];
 
 /** Header controls that do not depend on the query: memoised, so a keystroke does not redraw them. */
 const MemoSavedViewsDialog = memo(SavedViewsDialog);
@@ -88,6 +91,7 @@ function shareFilters(filters: Filters): Filters {
 /** Loads the corpus (the analyst's own if kept, else the bundled one) and shows the dashboard, or says why not. */
 export function DashboardPage() {
   const active = useActiveCorpus();
+  useFollowOtherTabs();
   if (active.isPending) {
     return (
       <AppShell>
@@ -118,8 +122,9 @@ const wordsNow = (corpus: Corpus) => describeView(corpus, viewNow(corpus));
 /** Read inside the callbacks below (a new array each call), so they, and the memoised import dialog, stay the same. */
 const keyOf = () => activeCorpusQueryOptions().queryKey;
 
-function useCorpusActions(corpus: Corpus) {
+function useCorpusActions(active: ActiveCorpus) {
   const queryClient = useQueryClient();
+  const { corpus, origin, generation } = active;
   const onImport = useCallback(
     async (
       briefings: Briefing[],
@@ -127,28 +132,40 @@ function useCorpusActions(corpus: Corpus) {
       mode: ImportMode,
       names: string[],
     ): Promise<ImportReport> => {
-      const merged = mergeCorpus(corpus, briefings, mode, {
-        name: names.join(', '),
-        generatedAt: new Date().toISOString(),
-        warnings: diagnostics,
+      let counts = { added: 0, duplicates: 0 };
+      // Merged into the latest kept corpus (another tab may have imported since this one loaded), in the
+      // transaction that keeps the result.
+      const kept = await commitStoredCorpus({
+        shown: { corpus, generation, bundled: origin === 'bundled' },
+        fallback: () => queryClient.fetchQuery(bundledCorpusQueryOptions()),
+        build: (latest) => {
+          const merged = mergeCorpus(latest, briefings, mode, {
+            name: names.join(', '),
+            generatedAt: new Date().toISOString(),
+            warnings: diagnostics,
+          });
+          counts = { added: merged.added, duplicates: merged.duplicates };
+          return merged.corpus;
+        },
       });
-      const saved = await saveStoredCorpus(merged.corpus);
       queryClient.setQueryData<ActiveCorpus>(keyOf(), {
-        corpus: merged.corpus,
+        corpus: kept.corpus,
         origin: 'imported',
+        generation: kept.generation,
         notice: null,
       });
-      const repeated = diagnostics.filter((d) => d.code === 'duplicate').length;
+      let repeated = 0;
+      for (const d of diagnostics) if (d.code === 'duplicate') repeated++;
       return {
         files: names,
         read: briefings.length + repeated,
-        added: merged.added,
-        duplicates: merged.duplicates + repeated,
+        added: counts.added,
+        duplicates: counts.duplicates + repeated,
         diagnostics,
-        ...(saved.ok ? {} : { storageProblem: saved.reason }),
+        ...(kept.problem === null ? {} : { storageProblem: kept.problem }),
       };
     },
-    [corpus, queryClient],
+    [corpus, origin, generation, queryClient],
   );
   const onReset = useCallback(async () => {
     await clearStoredCorpus();
@@ -186,7 +203,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
   // The same view object while the filters and the ranking stay the same, its unchanged parts shared otherwise, so
   // memoised panels whose numbers did not change are not redrawn.
   const view = useDerivedView(corpus, deferredState, search.matchedIds);
-  const { onImport, onReset } = useCorpusActions(corpus);
+  const { onImport, onReset } = useCorpusActions(active);
   const presenting = state.slide !== null;
   const currentView = useCallback(
     () => ({ query: viewQueryOf(window.location.search), words: wordsNow(corpus) }),
@@ -305,7 +322,6 @@ const DashboardBody = memo(function DashboardBody({
   dropped,
   update,
 }: BodyProps) {
-  const words = useMemo(() => describeView(corpus, state), [corpus, state]);
   const printing = usePrinting();
   const handlers = useMemo(() => makeViewHandlers(update), [update]);
   const { toggle } = handlers;
@@ -320,20 +336,11 @@ const DashboardBody = memo(function DashboardBody({
     [corpus],
   );
   const charts = buildChartPanels({ state, view, handlers, exports });
-  const onOpen = useCallback((id: string) => update((s) => ({ ...s, open: id })), [update]);
-  const renderText = useMemo(
-    () =>
-      outcome
-        ? (b: Briefing, field: 'title' | 'summary') => (
-            <Highlight text={b[field]} terms={outcome.match(b.id)?.terms} />
-          )
-        : undefined,
-    [outcome],
-  );
-  const matchedFields = useMemo(
-    () => (outcome ? (id: string) => outcome.match(id)?.fields : undefined),
-    [outcome],
-  );
+  const overview = OVERVIEW_CHARTS.flatMap((id) => charts.filter((c) => c.id === id));
+  const moreCharts = charts.filter((c) => !OVERVIEW_CHARTS.includes(c.id));
+  // On phones and narrow windows the filters are a drawer, opened from the status line.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const ticked = FILTER_KINDS.reduce((sum, kind) => sum + state.filters[kind].length, 0);
   const dataExports = useMemo(() => {
     const exportedAt = () => new Date().toISOString();
     return (
@@ -365,72 +372,105 @@ const DashboardBody = memo(function DashboardBody({
       {dropped.length > 0 && (
         <DroppedNotice items={dropped} onDismiss={() => update((s) => s, { replace: true })} />
       )}
-      {printing ? (
-        <PrintPackHeader corpusName={corpus.name} filters={words} shown={view.matched} total={view.total} />
-      ) : null}
+      {printing ? <PrintPackOfView corpus={corpus} state={state} view={view} /> : null}
 
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" className="text-lg font-semibold tabular-nums">
-          {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
-        </p>
-        {/* No dead ends: when no briefing has the whole query, the list shows those with most of it, and says so. */}
-        <p aria-live="polite" className="text-sm font-medium">
-          {outcome?.partial ? describePartial(outcome.partial, outcome.docs?.length ?? 0) : ''}
-        </p>
-        <p className="text-sm text-muted">
-          Corpus: {corpus.name}
-          {origin === 'imported' ? ' (imported, kept in this browser)' : ''}
-          {searching ? ' · searching…' : ''}
-        </p>
-        <ActiveFilters
-          filters={state.filters}
-          labelOf={(kind, id) => labelOf(corpus, kind, id)}
-          onRemove={toggle}
-          onClearAll={clearAll}
-        />
+      {/* The status line stays in sight while the page scrolls: every tick shows its count. */}
+      <div className="sticky top-0 z-20 -mx-3 border-b border-line bg-bg/95 px-3 py-2 backdrop-blur-sm sm:-mx-6 sm:px-6 print:static">
+        {/* As tall with a filter chip as without, so ticking a filter moves nothing below it. */}
+        <div className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-2">
+          {corpus.briefings.length > 0 && (
+            <button
+              type="button"
+              aria-expanded={filtersOpen}
+              aria-controls="filters-drawer"
+              onClick={() => setFiltersOpen((v) => !v)}
+              className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-semibold hover:bg-surface-2 lg:hidden print:hidden"
+            >
+              {filtersOpen ? 'Hide filters' : 'Filters'}
+              {ticked > 0 ? ` (${ticked})` : ''}
+            </button>
+          )}
+          <p role="status" className="text-lg font-semibold tabular-nums">
+            {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
+          </p>
+          {/* No dead ends: when no briefing has the whole query, the list shows those with most of it, and says so. */}
+          <p aria-live="polite" className="text-sm font-medium empty:hidden">
+            {outcome?.partial ? describePartial(outcome.partial, outcome.docs?.length ?? 0) : ''}
+          </p>
+          <p className="text-sm text-muted">
+            Corpus: {corpus.name}
+            {origin === 'imported' ? ' (imported, kept in this browser)' : ''}
+            {searching ? ' · searching…' : ''}
+          </p>
+          <ActiveFilters
+            filters={state.filters}
+            labelOf={(kind, id) => labelOf(corpus, kind, id)}
+            onRemove={toggle}
+            onClearAll={clearAll}
+          />
+          {corpus.briefings.length > 0 && (
+            <nav aria-label="On this page" className="ml-auto flex gap-3 text-sm print:hidden">
+              <a href="#results" className="font-medium text-accent underline">
+                Results
+              </a>
+              <a href="#charts" className="font-medium text-accent underline">
+                More charts
+              </a>
+            </nav>
+          )}
+        </div>
       </div>
 
       {corpus.briefings.length === 0 ? (
         <CorpusEmpty name={corpus.name} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[19rem_minmax(0,1fr)]">
-          <div className="min-w-0 print:hidden">
+          <div id="filters-drawer" className={`min-w-0 lg:block print:hidden ${filtersOpen ? '' : 'hidden'}`}>
             <ErrorBoundary what="the filters">
               <FacetPanel facets={view.facets} onToggle={toggle} />
             </ErrorBoundary>
           </div>
 
           <div className="min-w-0 space-y-6">
-            <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
-              {charts.map((c) => (
-                <OnScreenFirst key={c.id} className={`min-w-0 ${c.layout ?? ''}`}>
-                  <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+            {/* Briefings in sight: the results first, with the coverage overview beside them on wide screens
+                (docs/decisions/015-first-screen.md). */}
+            <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem] xl:items-start 2xl:grid-cols-[minmax(0,1fr)_30rem]">
+              <div className="min-w-0">
+                <OnScreenFirst className="print:hidden">
+                  <ErrorBoundary what="the results">
+                    <ResultsPanel
+                      corpus={corpus}
+                      state={state}
+                      results={view.results}
+                      outcome={outcome}
+                      update={update}
+                      onClearAll={clearAll}
+                      actions={dataExports}
+                    />
+                  </ErrorBoundary>
                 </OnScreenFirst>
-              ))}
+              </div>
+              <div className="min-w-0 space-y-4">
+                {overview.map((c) => (
+                  <OnScreenFirst key={c.id} className="min-w-0">
+                    <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+                  </OnScreenFirst>
+                ))}
+              </div>
             </div>
 
-            <OnScreenFirst className="print:hidden">
-              <ErrorBoundary what="the results">
-                <ResultList
-                  results={view.results}
-                  openHref={(id) => hrefOf({ ...state, open: id })}
-                  onOpen={onOpen}
-                  renderText={renderText}
-                  matchedFields={matchedFields}
-                  actions={dataExports}
-                  emptyAction={
-                    <button
-                      type="button"
-                      onClick={clearAll}
-                      className="mt-3 font-semibold text-accent underline"
-                    >
-                      Clear all filters
-                    </button>
-                  }
-                />
-              </ErrorBoundary>
-            </OnScreenFirst>
-            {printing ? <PrintPackBriefings briefings={view.results} /> : null}
+            <section id="charts" aria-labelledby="charts-heading" className="space-y-4">
+              <h2 id="charts-heading" className="text-xl font-semibold">
+                More charts
+              </h2>
+              <div className="grid gap-4 xl:grid-flow-row-dense xl:grid-cols-2 xl:items-start">
+                {moreCharts.map((c) => (
+                  <OnScreenFirst key={c.id} className={`min-w-0 ${c.layout ?? ''}`}>
+                    <ErrorBoundary what={`the chart “${c.title}”`}>{c.render(true)}</ErrorBoundary>
+                  </OnScreenFirst>
+                ))}
+              </div>
+            </section>
           </div>
         </div>
       )}
@@ -497,44 +537,4 @@ function useDeck(corpus: Corpus, active: boolean) {
     const state = states[i]!;
     return { name: v.name, state, view: deriveView(corpus, state, searched[i] ?? null) };
   });
-}
-
-/**
- * The slides of one view: a title slide, every chart, then its key briefings. Not a hook (a deck calls it once per
- * saved view): the chart panels are built by a plain function of the view.
- */
-function viewSlides(
-  corpus: Corpus,
-  state: ViewState,
-  view: DerivedView,
-  name: string | null,
-  update: Update,
-  inDeck: boolean,
-): Slide[] {
-  const words = describeView(corpus, state);
-  const charts = buildChartPanels({ state, view, handlers: makeViewHandlers(update) });
-  const prefix = name ? `${name}: ` : '';
-  return [
-    {
-      title: `${prefix}Title`,
-      content: (
-        <TitleSlide
-          corpusName={corpus.name}
-          viewName={name}
-          filters={words}
-          shown={view.matched}
-          total={view.total}
-          generatedAt={new Date()}
-        />
-      ),
-    },
-    ...charts.map((c) => ({
-      title: `${prefix}${c.title}`,
-      content: <div className="slide-chart">{c.render(false)}</div>,
-    })),
-    ...view.results.slice(0, inDeck ? KEY_BRIEFINGS_PER_DECK_VIEW : KEY_BRIEFINGS).map((b, i, list) => ({
-      title: `${prefix}${b.title}`,
-      content: <BriefingSlide briefing={b} position={i + 1} of={list.length} />,
-    })),
-  ];
 }

@@ -10,7 +10,7 @@ export function ThemeSwitch() {
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor={id} className="font-medium">
-        Theme
+        Appearance
       </label>
       <select
         id={id}

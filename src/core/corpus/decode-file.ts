@@ -1,7 +1,9 @@
 /**
- * Turns the bytes of a user's file into text, or into one clear error: empty, binary, or not UTF-8 (with the line
- * of the first bad byte). UTF-16 files with a byte-order mark are decoded, with a warning, since spreadsheet tools
- * write them. Uses only TextDecoder, which the browser, the worker and Node all have.
+ * Turns the bytes of a user's file into text, or into one clear error: empty, binary, or neither UTF-8 nor
+ * Windows-1252 (with the line of the first bad byte). UTF-16 files with a byte-order mark are decoded, with a
+ * warning, since spreadsheet tools write them; so are files of older archives in Windows-1252 (Latin-1), with a
+ * warning naming the first line that needed it. Uses only TextDecoder, which the browser, the worker and Node all
+ * have.
  */
 import type { Diagnostic } from './contract';
 
@@ -59,12 +61,46 @@ export function decodeFileBytes(bytes: Uint8Array, file: string): DecodeOutcome 
   } catch {
     const at = firstInvalidUtf8(bytes);
     const line = countLines(bytes, at);
-    return fail(
-      'not-utf8',
-      `The file is not UTF-8: an invalid byte at line ${line} (byte ${at + 1}). Save it as UTF-8 and try again.`,
-      line,
-    );
+    // Windows-1252 leaves five bytes undefined; a file that uses them is neither encoding, so it is refused.
+    const undefinedAt = bytes.findIndex((b) => UNDEFINED_IN_1252.has(b));
+    if (undefinedAt >= 0) {
+      const badLine = countLines(bytes, undefinedAt);
+      return fail(
+        'not-utf8',
+        `The file is not UTF-8 (an invalid byte at line ${line}, byte ${at + 1}) nor Windows-1252 (byte ${undefinedAt + 1} at line ${badLine} is undefined there). Save it as UTF-8 and try again.`,
+        line,
+      );
+    }
+    return {
+      ok: true,
+      text: decodeWindows1252(bytes),
+      diagnostics: [
+        {
+          severity: 'warning',
+          code: 'windows-1252',
+          message: `The file is not UTF-8; it was read as Windows-1252 (Latin-1), first needed at line ${line}. Check its accented letters; UTF-8 is preferred.`,
+          file,
+          line,
+        },
+      ],
+    };
   }
+}
+
+/** Bytes Windows-1252 does not define (the WHATWG decoder turns them into control characters). */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has control characters. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 to text. Browsers' TextDecoder('windows-1252') does it all; Node's treats the name as Latin-1 and
+ * leaves 0x80–0x9F as control characters, so those are mapped here, giving the same text everywhere.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
 }
 
 function looksBinary(sample: Uint8Array): boolean {

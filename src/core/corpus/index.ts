@@ -2,6 +2,7 @@
 export * from './binary-codec';
 export * from './briefing-id';
 export * from './contract';
+export * from './csv-formula-guard';
 export * from './corpus-compact';
 export * from './decode-file';
 export * from './generate-briefings';
@@ -13,6 +14,7 @@ export * from './place-roles';
 export * from './read-briefings';
 export * from './read-records';
 export * from './regions';
+export * from './stored-corpus';
 export * from './tag-columns';
 export * from './tag-kinds';
 export * from './text-fold';

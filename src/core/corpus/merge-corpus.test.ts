@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCorpus } from './merge-corpus';
 import type { Briefing, Corpus } from './contract';
+import { untaggedBriefing } from '../../test-support/briefing';
 
-const b = (id: string): Briefing => ({
-  id,
-  title: `T ${id}`,
-  summary: 'S.',
-  themes: [],
-  regions: [],
-  countries: [],
-  programmes: [],
-  organizations: [],
-  instruments: [],
-  people: [],
-  funders: [],
-  mentions: [],
-});
+const b = (id: string): Briefing => untaggedBriefing({ id, title: `T ${id}`, summary: 'S.' });
 const current: Corpus = {
   format: 'briefing-atlas/corpus',
   version: 1,

@@ -39,48 +39,72 @@ export function parseCsv(text: string): CsvOutcome {
   const lineAt = lineCounter(input);
   const records: CsvRecord[] = [];
   const problems: CsvOutcome['problems'] = [];
-  let start = 0;
+  const keep = (line: number, cells: string[], start: number, clean: boolean) => {
+    const blank = cells.length === 1 && cells[0]!.trim() === '';
+    if (!blank) records.push({ line, cells });
+    if (clean && opensLate(input, start, cells, delimiter))
+      problems.push({
+        line,
+        message:
+          'A quote after a space does not start a quoted cell; delimiters after it split the cell as usual.',
+      });
+  };
 
-  // Papa Parse drops one leading byte-order mark itself; give it one, so its offsets are offsets in `input`.
-  Papa.parse<string[]>(`\uFEFF${input}`, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    escapeChar: '"',
-    step: ({ data: cells, errors, meta }) => {
-      const line = lineAt(start);
-      const unclosed = errors.find((e) => e.code === 'MissingQuotes');
-      // The unclosed cell's text is taken as it stands; undo the doubling of quotes inside it.
-      if (unclosed && cells.length > 0) {
-        const rest = cells.at(-1)!;
-        cells[cells.length - 1] = (ended ? rest : rest.slice(0, -newline.length)).replaceAll('""', '"');
-      }
-      const blank = cells.length === 1 && cells[0]!.trim() === '';
-      if (!blank) records.push({ line, cells });
-      if (errors.length === 0 && opensLate(input, start, cells, delimiter))
-        problems.push({
-          line,
-          message:
-            'A quote after a space does not start a quoted cell; delimiters after it split the cell as usual.',
-        });
-      const reported = new Set<number>();
-      for (const e of errors) {
-        if (e.code !== 'InvalidQuotes' || e.index === undefined || reported.has(e.index)) continue;
-        reported.add(e.index);
-        problems.push({
-          line: lineAt(strayQuote(input, e.index)),
-          message:
-            'Text after a closing quote; it was kept as part of the cell, up to the next closing quote.',
-        });
-      }
-      if (unclosed?.index !== undefined)
-        problems.push({
-          line: lineAt(unclosed.index - 1),
-          message: 'A quote opened here is never closed; the rest of the file was read as one cell.',
-        });
-      start = meta.cursor;
-    },
-  });
+  // Read from `base`; a quoted cell left open past the end of its line stops the reading, and it starts again on
+  // the next line, so one unclosed quote costs that cell's line and not every row after it.
+  let base = 0;
+  while (base < input.length) {
+    let resume = -1;
+    let start = base;
+    // Papa Parse drops one leading byte-order mark itself; give it one, so its offsets are offsets from `base`.
+    Papa.parse<string[]>(`\uFEFF${base === 0 ? input : input.slice(base)}`, {
+      delimiter,
+      newline,
+      quoteChar: '"',
+      escapeChar: '"',
+      step: ({ data: cells, errors, meta }, parser) => {
+        const line = lineAt(start);
+        const end = base + meta.cursor;
+        const opened = Math.min(
+          ...errors
+            .filter((e) => e.type === 'Quotes' && e.index !== undefined)
+            .map((e) => base + e.index! - 1),
+        );
+        const lineEnd = Number.isFinite(opened) ? nextLineBreak(input, opened) : -1;
+        const unclosed = errors.some((e) => e.code === 'MissingQuotes');
+        if (lineEnd >= 0 && (unclosed || end > lineEnd + newline.length)) {
+          // The quote opened on this line was not closed on it: read the line as if it were, go on after it.
+          const row = input.slice(start, lineEnd) + '"';
+          const parsed = Papa.parse<string[]>(row, { delimiter, newline, quoteChar: '"', escapeChar: '"' });
+          keep(line, parsed.data[0] ?? [], start, false);
+          resume = lineEnd + newline.length;
+          problems.push({
+            line: lineAt(opened),
+            message:
+              resume < input.length
+                ? 'A quote opened on this line is never closed on it; the cell was read to the end of the line and the next line was read as a new row.'
+                : 'A quote opened on this line is never closed; the cell was read to the end of the line.',
+          });
+          parser.abort();
+          return;
+        }
+        keep(line, cells, start, errors.length === 0);
+        const reported = new Set<number>();
+        for (const e of errors) {
+          if (e.code !== 'InvalidQuotes' || e.index === undefined || reported.has(e.index)) continue;
+          reported.add(e.index);
+          problems.push({
+            line: lineAt(strayQuote(input, base + e.index)),
+            message:
+              'Text after a closing quote; it was kept as part of the cell, up to the next closing quote.',
+          });
+        }
+        start = end;
+      },
+    });
+    if (resume < 0) break;
+    base = resume;
+  }
   return { records, problems };
 }
 
@@ -118,6 +142,13 @@ function opensLate(input: string, start: number, cells: string[], delimiter: str
     at += delimiter.length;
   }
   return false;
+}
+
+/** The offset of the first line break at or after `from`; -1 when there is none. */
+function nextLineBreak(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
 }
 
 /**

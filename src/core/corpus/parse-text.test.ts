@@ -110,7 +110,12 @@ describe('decodeFileBytes', () => {
       'binary-file',
       0,
     ],
-    ['Latin-1 text', new Uint8Array([...enc('Title\n\nCaf'), 0xe9, ...enc(' summary')]), 'not-utf8', 3],
+    [
+      'text in neither UTF-8 nor Windows-1252',
+      new Uint8Array([...enc('Title\n\nCaf'), 0xe9, 0x81, ...enc(' summary')]),
+      'not-utf8',
+      3,
+    ],
   ])('refuses %s with a clear message', (_name, bytes, code, line) => {
     const out = decodeFileBytes(bytes, 'x.txt');
     expect(out.ok).toBe(false);
@@ -189,3 +194,67 @@ describe('parseBriefingText: properties', () => {
     );
   });
 });
+
+describe('parseBriefingText: every well-formed briefing survives', () => {
+  const word = fc.stringMatching(/^[A-Za-z][a-z]{2,9}$/);
+  const words = (min: number, max: number) =>
+    fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
+  // A headline, perhaps with a full stop inside: "Customs meet. Plans agreed".
+  const title = fc.oneof(
+    words(3, 6),
+    fc.tuple(words(2, 4), words(1, 3)).map(([a, b]) => `${a}. ${b}`),
+  );
+  const summary = fc
+    .array(words(8, 14), { minLength: 3, maxLength: 5 })
+    .map((sentences) => sentences.map((s) => s[0]!.toUpperCase() + s.slice(1) + '.').join(' '));
+  const layout = fc.record({
+    titleTwice: fc.boolean(),
+    summaryTwice: fc.boolean(),
+    wrapAt: fc.option(fc.integer({ min: 2, max: 8 }), { nil: null }),
+    gap: fc.integer({ min: 1, max: 3 }),
+  });
+  const arrangement = fc.record({
+    briefings: fc.uniqueArray(fc.tuple(title, summary, layout), {
+      minLength: 1,
+      maxLength: 6,
+      selector: ([t]) => normalizeLine(t).toLowerCase(),
+    }),
+    eol: fc.constantFrom('\n', '\r\n'),
+  });
+
+  it('in any arrangement: titles repeated or not, with full stops, summaries repeated or wrapped', () => {
+    fc.assert(
+      fc.property(arrangement, ({ briefings, eol }) => {
+        const blocks: string[] = [];
+        for (const [t, s, { titleTwice, summaryTwice, wrapAt, gap }] of briefings) {
+          const body = wrapAt === null ? s : wrapWords(s, wrapAt, eol);
+          const sep = eol.repeat(gap + 1);
+          blocks.push([t, ...(titleTwice ? [t] : []), body, ...(summaryTwice ? [body] : [])].join(sep));
+        }
+        const out = parseBriefingText(blocks.join(eol + eol), 'x.txt');
+        expect(out.diagnostics).toEqual([]);
+        expect(out.briefings.map((b) => [b.title, b.summary])).toEqual(
+          briefings.map(([t, s]) => [normalizeLine(t), normalizeLine(s)]),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['a summary given twice', `Title A\n\nTitle A\n\n${SUMMARY}\n\n${SUMMARY}\n\nTitle B\n\n${SUMMARY_2}`],
+    ['a title with a full stop', `WCO meets. Plans agreed\n\n${SUMMARY}\n\nTitle B\n\n${SUMMARY_2}`],
+  ])('keeps a briefing with %s', (_name, text) => {
+    const { briefings, diagnostics } = parseBriefingText(text, 'f.txt');
+    expect(diagnostics).toEqual([]);
+    expect(briefings).toHaveLength(2);
+    expect(briefings[0]!.summary).toBe(SUMMARY);
+  });
+});
+
+function wrapWords(text: string, every: number, eol: string): string {
+  const w = text.split(' ');
+  const lines: string[] = [];
+  for (let i = 0; i < w.length; i += every) lines.push(w.slice(i, i + every).join(' '));
+  return lines.join(eol);
+}

@@ -111,7 +111,7 @@ export function parseBriefingText(text: string, file: string): ParseOutcome {
   while (i < blocks.length) {
     const block = blocks[i]!;
     const repeated = sameText(block, blocks[i + 1]);
-    if (!repeated && looksLikeSummary(block)) {
+    if (!repeated && looksLikeSummary(block) && !isTitleBeforeSummary(blocks, i)) {
       warn(block.line, 'summary-without-title', `A summary with no title before it: "${clip(block.text)}".`);
       i += 1;
       continue;
@@ -126,23 +126,37 @@ export function parseBriefingText(text: string, file: string): ParseOutcome {
       continue;
     }
     emit(block, next);
+    // A summary given twice, as the title is, is still one summary.
     i = j + 1;
+    while (sameText(next, blocks[i])) i += 1;
   }
   return { briefings, diagnostics };
 }
 
 /**
- * Whether the block at `j`, after a title, is that title's summary. A block that is itself repeated is a new
- * title. After a repeated title the format says a summary comes next, so even a short block is one, unless a
+ * Whether the block at `j`, after a title, is that title's summary. A block that reads as a summary is one, even
+ * when it is given twice; any other block that is itself repeated is a new title. After a repeated title the format says a summary comes next, so even a short block is one, unless a
  * summary follows it (then it is an unrepeated title and the previous title had none). After a single title, the
  * block must read as a summary.
  */
 function isSummaryAt(blocks: Block[], j: number, afterRepeatedTitle: boolean): boolean {
   const block = blocks[j]!;
   const after = blocks[j + 1];
-  if (sameText(block, after)) return false;
   if (looksLikeSummary(block)) return true;
+  if (sameText(block, after)) return false;
   return afterRepeatedTitle && !(after && looksLikeSummary(after));
+}
+
+/**
+ * Whether a single, unrepeated block that reads like a sentence or two is in fact a title: a headline with a full
+ * stop in it ("WCO adopts resolution. New era begins"). It is, when it is one short line and the next block is a
+ * longer summary for it.
+ */
+function isTitleBeforeSummary(blocks: Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const next = blocks[i + 1];
+  if (block.lines > 1 || block.text.length > MAX_TITLE_LENGTH || !next) return false;
+  return next.text.length > block.text.length && isSummaryAt(blocks, i + 1, false);
 }
 
 function clip(text: string, max = 60): string {

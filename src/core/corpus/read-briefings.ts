@@ -29,9 +29,10 @@ export function readBriefingFiles(files: readonly SourceFile[]): {
       diagnostics.push(decoded.diagnostic);
       continue;
     }
-    diagnostics.push(...decoded.diagnostics);
+    // Appended one by one: a file can bring 100,000 warnings, too many to spread into a call's arguments.
+    for (const d of decoded.diagnostics) diagnostics.push(d);
     const parsed = readBriefingText(decoded.text, file.name);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     for (const briefing of parsed.briefings) {
       const first = seen.get(briefing.id);
       if (first) {

@@ -110,6 +110,24 @@ describe('readCsvBriefings', () => {
     expect(codes(out)).toEqual([code]);
   });
 
+  it.each([
+    ['a header row alone', 'title,summary\r\n', 'no-rows@1', /header row but no rows/],
+    ['nothing at all', '\uFEFF', 'empty-file@0', /no rows/],
+  ])('says what was empty in %s', (_name, text, code, message) => {
+    const out = readCsvBriefings(text, 'a.csv');
+    expect(codes(out)).toEqual([code]);
+    expect(out.diagnostics[0]!.message).toMatch(message);
+  });
+
+  it('takes the formula guard off only in a file the app exported', () => {
+    const header =
+      'id,title,summary,date,url,themes,regions,countries,country_codes,programmes,organizations,instruments,people';
+    const exported = readCsvBriefings(`${header}\nb1,"'=A1","'-pandemic ''@x","",,,,,,,,,`, 'e.csv');
+    expect(exported.briefings.map((b) => [b.title, b.summary])).toEqual([['=A1', "-pandemic ''@x"]]);
+    const own = readCsvBriefings(`title,summary\n"'=A1","'-pandemic"`, 'o.csv');
+    expect(own.briefings.map((b) => [b.title, b.summary])).toEqual([["'=A1", "'-pandemic"]]);
+  });
+
   it('names the columns it needs and the ones it found', () => {
     expect(readCsvBriefings('headline_x,body_text\nA,B', 'a.csv').diagnostics[0]!.message).toBe(
       'The header row needs a "title" column and a "summary" column; it has: "headline_x", "body_text".',
@@ -158,6 +176,8 @@ describe('readJsonBriefings', () => {
   it.each([
     ['broken JSON', '[{"title": "A",\n "summary": }]', 'bad-json@2'],
     ['the wrong shape', '{"items": []}', 'bad-json-shape@1'],
+    ['an empty list', '[]', 'empty-list@1'],
+    ['a corpus with no briefings', '{"format": "briefing-atlas/corpus", "briefings": []}', 'empty-list@1'],
   ])('refuses %s with the line', (_name, text, code) => {
     expect(codes(readJsonBriefings(text, 'a.json'))).toEqual([code]);
   });

@@ -8,6 +8,7 @@ import { REGION_LABELS, type RegionLabel } from './regions';
 import { hashBriefing } from './briefing-id';
 import { normalizeDate, normalizeField, normalizeUrl } from './normalize-fields';
 import { parseCsv } from './parse-csv';
+import { isExportedCsvHeader, unguardCsvFormula } from './csv-formula-guard';
 
 export interface RecordsOutcome {
   briefings: RawBriefing[];
@@ -106,6 +107,18 @@ export function readJsonBriefings(text: string, file: string): RecordsOutcome {
     });
     return { briefings: [], diagnostics };
   }
+  if (records.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'empty-list',
+      message: inCorpus
+        ? 'The file\'s "briefings" list is empty: there are no briefings in it.'
+        : 'The file is an empty list: there are no briefings in it.',
+      file,
+      line: 1,
+    });
+    return { briefings: [], diagnostics };
+  }
   const lines = arrayElementLines(text, inCorpus ? 'briefings' : null);
   const briefings: RawBriefing[] = [];
   records.forEach((record: unknown, index) => {
@@ -181,9 +194,24 @@ export function readCsvBriefings(text: string, file: string): RecordsOutcome {
     });
     return { briefings: [], diagnostics };
   }
+  if (records.length === 1) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'no-rows',
+      message: 'The file has a header row but no rows of briefings under it.',
+      file,
+      line: header.line,
+    });
+    return { briefings: [], diagnostics };
+  }
+  // The app's own export guards formula-like cells with an apostrophe; take it off again so a round trip is exact.
+  const exported = isExportedCsvHeader(header.cells);
   const briefings: RawBriefing[] = [];
   for (const record of records.slice(1)) {
-    const cell = (i: number) => (i >= 0 ? record.cells[i] : undefined);
+    const cell = (i: number) => {
+      const value = i >= 0 ? record.cells[i] : undefined;
+      return exported && value !== undefined ? unguardCsvFormula(value) : value;
+    };
     const fields: Fields = {
       title: cell(columns.title),
       summary: cell(columns.summary),
@@ -199,7 +227,8 @@ export function readCsvBriefings(text: string, file: string): RecordsOutcome {
 
 /**
  * Where JSON text first breaks the grammar. Engines word their JSON.parse errors differently (some give no
- * position at all), so the line is found by a small recursive-descent scan of our own.
+ * position at all), so the line is found by a small scan of our own: iterative, with its own stack of open
+ * brackets, so no nesting depth reaches the call stack.
  */
 export function findJsonErrorOffset(text: string): number {
   let i = 0;
@@ -219,30 +248,16 @@ export function findJsonErrorOffset(text: string): number {
     if (i >= text.length) fail();
     i++;
   };
-  const value = (): void => {
+  const key = () => {
     ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  const scalar = () => {
     const ch = text[i];
-    if (ch === '{' || ch === '[') {
-      const close = ch === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (close === '}') {
-          ws();
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    }
     if (ch === '"') return string();
     if (ch === 't') return void literal('true');
     if (ch === 'f') return void literal('false');
@@ -251,10 +266,39 @@ export function findJsonErrorOffset(text: string): number {
     if (!number) fail();
     i += number![0].length;
   };
+  /** The closing bracket of every container open around the current position, innermost last. */
+  const open: string[] = [];
   try {
-    value();
-    ws();
-    return i < text.length ? i : text.length;
+    for (;;) {
+      // A value starts here.
+      ws();
+      const ch = text[i];
+      if (ch === '{' || ch === '[') {
+        const close = ch === '{' ? '}' : ']';
+        i++;
+        ws();
+        if (text[i] !== close) {
+          open.push(close);
+          if (close === '}') key();
+          continue;
+        }
+        i++;
+      } else scalar();
+      // A value ended: close what it ends, or go on to the next element.
+      for (;;) {
+        ws();
+        const close = open[open.length - 1];
+        if (close === undefined) return i < text.length ? i : text.length;
+        if (text[i] === close) {
+          i++;
+          open.pop();
+        } else if (text[i] === ',') {
+          i++;
+          if (close === '}') key();
+          break;
+        } else fail();
+      }
+    }
   } catch (offset) {
     return typeof offset === 'number' ? offset : 0;
   }

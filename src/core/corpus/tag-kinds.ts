@@ -36,7 +36,7 @@ export const TAG_KIND_TABLE = [
     // In a sentence ("Find funders…", "Show all 12 funders") the legend is no noun.
     noun: 'funders',
   },
-  { kind: 'people', one: 'Person', many: 'People', facet: false, chip: false },
+  { kind: 'people', one: 'Person', many: 'People', facet: true, chip: false, param: 'person' },
   // Places named in another role than the briefing's own (experts' origin, a route, a language, a seat): kept with
   // their role and evidence, counted nowhere. Ids are `role:ID` (tagging/place-role-rules.ts).
   { kind: 'mentions', one: 'Other place named', many: 'Other places named', facet: false, chip: false },

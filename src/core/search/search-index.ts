@@ -5,7 +5,7 @@
  * in front, `briefingAtlas`: a fingerprint of these options and of the normaliser's behaviour, the corpus it was
  * built from and the tagger's alias groups. A file built with anything else is refused, and the caller rebuilds.
  *
- * Why MiniSearch and these options: docs/decisions/015-minisearch-as-the-engine.md.
+ * Why MiniSearch and these options: docs/decisions/019-minisearch-as-the-engine.md.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Briefing, Corpus, Result } from '../corpus';
@@ -32,7 +32,7 @@ export const STREAM_FIELD = 'p';
 export const STREAM_BREAK = '|';
 
 /**
- * Field weights, tuned on the relevance suite (decision 015): title words are what an analyst remembers, and tags are
+ * Field weights, tuned on the relevance suite (decision 019): title words are what an analyst remembers, and tags are
  * labels the tagger found in the text.
  */
 export const FIELD_BOOST: Readonly<Record<SearchField, number>> = {
@@ -43,7 +43,7 @@ export const FIELD_BOOST: Readonly<Record<SearchField, number>> = {
 
 /**
  * How much a match by another form of the word ("smugglers" for "smuggling") counts against the word itself, so
- * exact forms rank first (decision 015).
+ * exact forms rank first (decision 019).
  */
 export const WORD_FORM_WEIGHT = 0.6;
 

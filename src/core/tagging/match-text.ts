@@ -94,65 +94,98 @@ function classifyAsciiSeparator(code: number): number {
  * @example prepareText("Côte d'Ivoire").length // → 11 ("cotedivoire")
  */
 export function prepareText(text: string): PreparedText {
-  // One buffer for all five arrays; capacity grows only for text with many "&" or ligatures.
+  // One buffer for all five arrays, written in place (no closure: this runs on every field of every briefing);
+  // capacity grows only for text with many "&" or ligatures.
   let capacity = text.length + 8;
-  let buffer = allocate(capacity);
+  let { codes, starts, ends, upper, before } = allocate(capacity);
   let n = 0;
   let pending = HARD;
-  const push = (code: number, start: number, end: number, isUpper: boolean): void => {
-    if (n === capacity) {
-      capacity *= 2;
-      const bigger = allocate(capacity);
-      bigger.codes.set(buffer.codes);
-      bigger.starts.set(buffer.starts);
-      bigger.ends.set(buffer.ends);
-      bigger.upper.set(buffer.upper);
-      bigger.before.set(buffer.before);
-      buffer = bigger;
-    }
-    buffer.codes[n] = code;
-    buffer.starts[n] = start;
-    buffer.ends[n] = end;
-    buffer.upper[n] = isUpper ? 1 : 0;
-    buffer.before[n] = pending;
-    pending = NONE;
-    n += 1;
-  };
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code >= 97 && code <= 122) push(code, i, i + 1, false);
-      else if (code >= 65 && code <= 90) push(code + 32, i, i + 1, true);
-      else if (code >= 48 && code <= 57) push(code, i, i + 1, false);
-      else if (code === 38) {
-        // "Bosnia & Herzegovina" reads as "Bosnia and Herzegovina".
-        pending = Math.max(pending, SOFT);
-        push(97, i, i + 1, false);
-        push(110, i, i + 1, false);
-        push(100, i, i + 1, false);
-        pending = SOFT;
-      } else pending = Math.max(pending, classifyAsciiSeparator(code));
+    // ASCII letters and digits: most of every text.
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+      if (n === capacity) {
+        capacity *= 2;
+        ({ codes, starts, ends, upper, before } = grow(capacity, codes, starts, ends, upper, before));
+      }
+      const isLetter = code >= 65;
+      codes[n] = isLetter ? lower : code;
+      starts[n] = i;
+      ends[n] = i + 1;
+      upper[n] = isLetter && code <= 90 ? 1 : 0;
+      before[n] = pending;
+      pending = NONE;
+      n += 1;
       i += 1;
       continue;
     }
-    const cp = text.codePointAt(i) ?? code;
-    const width = cp > 0xffff ? 2 : 1;
-    const fold = foldNonAscii(text.slice(i, i + width));
-    if (fold.kind === 'separator') pending = Math.max(pending, fold.sep);
-    else {
-      for (let k = 0; k < fold.folded.length; k++) push(fold.folded.charCodeAt(k), i, i + width, fold.upper);
+    let folded: string;
+    let isUpper = false;
+    let width = 1;
+    if (code < 128) {
+      if (code !== 38) {
+        pending = Math.max(pending, classifyAsciiSeparator(code));
+        i += 1;
+        continue;
+      }
+      // "Bosnia & Herzegovina" reads as "Bosnia and Herzegovina".
+      pending = Math.max(pending, SOFT);
+      folded = 'and';
+    } else {
+      const cp = text.codePointAt(i) ?? code;
+      width = cp > 0xffff ? 2 : 1;
+      const fold = foldNonAscii(text.slice(i, i + width));
+      if (fold.kind === 'separator') {
+        pending = Math.max(pending, fold.sep);
+        i += width;
+        continue;
+      }
+      folded = fold.folded;
+      isUpper = fold.upper;
     }
+    if (n + folded.length > capacity) {
+      capacity = Math.max(capacity * 2, n + folded.length);
+      ({ codes, starts, ends, upper, before } = grow(capacity, codes, starts, ends, upper, before));
+    }
+    for (let k = 0; k < folded.length; k++) {
+      codes[n] = folded.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + width;
+      upper[n] = isUpper ? 1 : 0;
+      before[n] = pending;
+      pending = NONE;
+      n += 1;
+    }
+    if (code === 38) pending = SOFT;
     i += width;
   }
   return {
     text,
     length: n,
-    codes: buffer.codes.subarray(0, n),
-    starts: buffer.starts.subarray(0, n),
-    ends: buffer.ends.subarray(0, n),
-    upper: buffer.upper.subarray(0, n),
-    before: buffer.before.subarray(0, n),
+    codes: codes.subarray(0, n),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    upper: upper.subarray(0, n),
+    before: before.subarray(0, n),
   };
+}
+
+function grow(
+  capacity: number,
+  codes: Uint16Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  upper: Uint8Array,
+  before: Uint8Array,
+): ReturnType<typeof allocate> {
+  const bigger = allocate(capacity);
+  bigger.codes.set(codes);
+  bigger.starts.set(starts);
+  bigger.ends.set(ends);
+  bigger.upper.set(upper);
+  bigger.before.set(before);
+  return bigger;
 }
 
 function allocate(capacity: number): {
@@ -184,14 +217,70 @@ interface Term {
   plural: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined;
-  terms: Term[] | undefined;
+/**
+ * The trie, packed into arrays once it is built: nodes in breadth-first order (the few nodes every walk visits sit
+ * together), each node's children as a run of sorted letter codes. A walk reads a few adjacent numbers per letter
+ * instead of hashing (the walk is most of the tagger's time). Node 0 is the root; its ASCII children are also in a
+ * direct table.
+ */
+interface Trie {
+  /** Children of node k are edges firstEdge[k] … firstEdge[k + 1] - 1. */
+  firstEdge: Uint32Array;
+  edgeCode: Uint16Array;
+  edgeTo: Uint32Array;
+  /** The root's child by an ASCII code, or -1. */
+  rootAscii: Int32Array;
+  /** The terms that end at each node, or undefined. */
+  terms: (Term[] | undefined)[];
+}
+
+/** The child of `node` by letter `code`, or -1. */
+function childOf(trie: Trie, node: number, code: number): number {
+  const { firstEdge, edgeCode, edgeTo } = trie;
+  for (let e = firstEdge[node]!, end = firstEdge[node + 1]!; e < end; e++) {
+    const c = edgeCode[e]!;
+    if (c === code) return edgeTo[e]!;
+    if (c > code) break;
+  }
+  return -1;
+}
+
+/** Packs a trie built as child lists (node 0 the root) into a `Trie`. */
+function packTrie(children: Map<number, number>[], terms: (Term[] | undefined)[]): Trie {
+  const order: number[] = [0];
+  const newId = new Int32Array(children.length).fill(-1);
+  newId[0] = 0;
+  for (let k = 0; k < order.length; k++)
+    for (const code of [...children[order[k]!]!.keys()].sort((x, y) => x - y)) {
+      const child = children[order[k]!]!.get(code)!;
+      newId[child] = order.length;
+      order.push(child);
+    }
+  const edges = order.reduce((sum, node) => sum + children[node]!.size, 0);
+  const trie: Trie = {
+    firstEdge: new Uint32Array(order.length + 1),
+    edgeCode: new Uint16Array(edges),
+    edgeTo: new Uint32Array(edges),
+    rootAscii: new Int32Array(128).fill(-1),
+    terms: order.map((node) => terms[node]),
+  };
+  let e = 0;
+  order.forEach((node, k) => {
+    trie.firstEdge[k] = e;
+    for (const code of [...children[node]!.keys()].sort((x, y) => x - y)) {
+      trie.edgeCode[e] = code;
+      trie.edgeTo[e] = newId[children[node]!.get(code)!]!;
+      if (k === 0 && code < 128) trie.rootAscii[code] = trie.edgeTo[e]!;
+      e += 1;
+    }
+  });
+  trie.firstEdge[order.length] = e;
+  return trie;
 }
 
 /** A compiled set of phrases; build once at module load with `compilePhrases`. */
 export interface PhraseMatcher<T> {
-  readonly root: TrieNode;
+  readonly trie: Trie;
   readonly values: readonly T[];
 }
 
@@ -224,26 +313,28 @@ export function compilePhrases<T>(
  * @example compilePhraseSets([{ entries: [['Niger', 'NER']], plural: false }, { entries: [['waste', 'env']], plural: true }])
  */
 export function compilePhraseSets<T>(sets: readonly PhraseSet<T>[]): PhraseMatcher<T> {
-  const root: TrieNode = { next: undefined, terms: undefined };
+  const children: Map<number, number>[] = [new Map()];
+  const terms: (Term[] | undefined)[] = [undefined];
   const values: T[] = [];
   for (const { entries, plural } of sets)
     for (const [phrase, value] of entries) {
       const term = compileTerm(phrase, values.length, plural);
       if (!term) continue;
       values.push(value);
-      let node = root;
+      let node = 0;
       for (const code of term.codes) {
-        node.next ??= new Map();
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: undefined, terms: undefined };
-          node.next.set(code, child);
+        let child = children[node]!.get(code);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          terms.push(undefined);
+          children[node]!.set(code, child);
         }
         node = child;
       }
-      (node.terms ??= []).push(term.term);
+      (terms[node] ??= []).push(term.term);
     }
-  return { root, values };
+  return { trie: packTrie(children, terms), values };
 }
 
 function isAcronymWord(word: string): boolean {
@@ -321,18 +412,38 @@ function checkTerm(text: PreparedText, term: Term, start: number): number {
  */
 export function findPhrases<T>(matcher: PhraseMatcher<T>, text: PreparedText): PhraseMatch<T>[] {
   const found: PhraseMatch<T>[] = [];
+  const { trie } = matcher;
+  const { rootAscii, firstEdge, edgeCode, edgeTo, terms } = trie;
+  const { codes, before } = text;
   for (let i = 0; i < text.length; i++) {
-    if (text.before[i] === NONE) continue;
-    let node: TrieNode | undefined = matcher.root;
-    for (let j = i; j < text.length; j++) {
-      node = node.next?.get(text.codes[j]!);
-      if (!node) break;
-      if (!node.terms) continue;
-      for (const term of node.terms) {
-        const end = checkTerm(text, term, i);
-        if (end < 0) continue;
-        found.push({ start: text.starts[i]!, end: text.ends[end - 1]!, value: matcher.values[term.value]! });
+    if (before[i] === NONE) continue;
+    const first = codes[i]!;
+    let node = first < 128 ? rootAscii[first]! : childOf(trie, 0, first);
+    for (let j = i + 1; node >= 0; j++) {
+      const ending = terms[node];
+      if (ending)
+        for (const term of ending) {
+          const end = checkTerm(text, term, i);
+          if (end < 0) continue;
+          found.push({
+            start: text.starts[i]!,
+            end: text.ends[end - 1]!,
+            value: matcher.values[term.value]!,
+          });
+        }
+      if (j >= text.length) break;
+      // The child by the next letter: a short scan of sorted codes (inlined childOf).
+      const code = codes[j]!;
+      let next = -1;
+      for (let e = firstEdge[node]!, end = firstEdge[node + 1]!; e < end; e++) {
+        const c = edgeCode[e]!;
+        if (c === code) {
+          next = edgeTo[e]!;
+          break;
+        }
+        if (c > code) break;
       }
+      node = next;
     }
   }
   return found;

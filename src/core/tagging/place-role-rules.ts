@@ -221,7 +221,8 @@ export const GLOBAL_SCOPE_CUES: readonly RegExp[] = [
   /\bsessions?\s+of\s+the\s+(?:WCO\s+)?Policy\s+Commission\b/gi,
   /\bPolicy\s+Commission\s+(?:sessions?|meetings?)\b/gi,
   // "the third worldwide after Benin" ranks, it does not span the world.
-  /(?<!(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s)\bworld[\s-]?wide\b/gi,
+  // (The look-behind comes after the word, so that it is checked only where "worldwide" is.)
+  /\bworld[\s-]?wide\b(?<!(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\sworld[\s-]?wide)/gi,
   /\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b/gi,
   /\ball\s+(?:of\s+(?:its|the)\s+)?(?:WCO\s+)?Members\b/g,
   /\b(?:all|every)\s+(?:six\s+|6\s+)?(?:WCO\s+)?regions\b/gi,

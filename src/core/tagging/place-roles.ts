@@ -25,15 +25,17 @@ export function isOwnRole(role: PlaceRole): role is OwnRole {
 const ROLE_OF_GROUP: PlaceRole[] = CUES_BEFORE.map(([role]) => role);
 /** One pass over a field finds every cue: each role is a capture group of one alternation. */
 const CUE_RE = new RegExp(
-  CUES_BEFORE.map(([, phrases]) => `(${[...phrases].sort((a, b) => b.length - a.length).join('|')})`)
-    .map((group) => `\\b${group}\\b`)
-    .join('|'),
+  `\\b(?:${CUES_BEFORE.map(([, phrases]) => `(${[...phrases].sort((a, b) => b.length - a.length).join('|')})`).join('|')})\\b`,
   // Cues are plain ASCII words, matched on a lower-cased copy: ASCII word boundaries, no Unicode or ignore-case
   // mode (several times faster on every field).
   'g',
 );
-const ASCII_CAPITAL_RE = /[A-Z]+/g;
-const AFTER_RES = CUES_AFTER.map(([role, pattern]) => [role, new RegExp(pattern, 'iu')] as const);
+/** Every cue after a name in one anchored alternation, tried in the table's order: the first that matches wins. */
+const AFTER_RE = new RegExp(
+  CUES_AFTER.map(([, pattern]) => `(${pattern.replace(/^\^/, '')})`).join('|'),
+  'iuy',
+);
+const ROLE_AFTER: PlaceRole[] = CUES_AFTER.map(([role]) => role);
 const FILLER_WORDS = new Set(
   'the its their his her a an government governments people peoples republic kingdom state states federal of and customs from one two three four both each'.split(
     ' ',
@@ -50,8 +52,35 @@ const CLAUSE_VERB_RE =
 
 /** What paying is called: the publisher and its bodies fund an activity only when it is said in these words. */
 const MONEY_RE = /fund|financ|sponsor|grant|donor|donat|paid|pay|backed|budget/i;
-/** Sentence ends: a full stop, question or exclamation mark, or semicolon before a space; a line break. */
-const SENTENCE_END_RE = /[.!?;](?=\s+[^\s\p{Ll}])|\n/gu;
+/**
+ * Where sentences start: after a full stop, question or exclamation mark, or semicolon followed by space and then
+ * anything but a lower-case letter; after a line break.
+ */
+function findSentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 59) continue;
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j]!)) j += 1;
+    if (j === i + 1 || j >= text.length) continue;
+    const next = text[j]!;
+    // Not a lower-case letter (\p{Ll}): a character with an upper-case form of its own.
+    if (next === next.toUpperCase() || next.toLowerCase() !== next) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** An ASCII-lower-cased copy whose offsets are the text's own (the cues are ASCII). */
+function lowerAscii(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for every text but a few (dotted capital I): fall back to ASCII only.
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}
 
 interface Cue extends Span {
   role: PlaceRole;
@@ -71,10 +100,8 @@ export function readRoleContext(
   mentions: readonly Span[] = [{ start: text.length, end: text.length }],
 ): RoleContext {
   const cues: Cue[] = [];
-  const sentenceStarts = [0];
-  for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + 1);
-  // Lower-case ASCII only, so every offset stays where it is.
-  const lower = text.replace(ASCII_CAPITAL_RE, (c) => c.toLowerCase());
+  const sentenceStarts = findSentenceStarts(text);
+  const lower = lowerAscii(text);
   // Only the stretch of each sentence before its last mention can hold a cue that decides anything.
   const re = CUE_RE;
   sentenceStarts.forEach((start, i) => {
@@ -152,9 +179,11 @@ function decideRole(ctx: RoleContext, span: Span, names: readonly Span[]): { rol
       );
     if (!nounAfter && LANGUAGE_CUE_BEFORE.test(before)) return { role: 'language', cue: before };
   }
-  for (const [role, re] of AFTER_RES) {
-    const m = re.exec(after);
-    if (m) return { role, cue: m[0] };
+  AFTER_RE.lastIndex = 0;
+  const afterCue = AFTER_RE.exec(after);
+  if (afterCue) {
+    const group = afterCue.findIndex((g, i) => i > 0 && g !== undefined);
+    return { role: ROLE_AFTER[group - 1]!, cue: afterCue[0] };
   }
 
   const sentence = sentenceStartOf(ctx, span.start);

@@ -54,12 +54,11 @@ interface Token {
   end: number;
 }
 
+/** Words (with inner hyphens and apostrophes) and single punctuation marks, so that names stop at punctuation. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Words (with inner hyphens and apostrophes) and single punctuation marks, so that names stop at punctuation.
-  for (const m of text.matchAll(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*|[^\s\p{L}\d]/gu)) {
+  for (const m of text.matchAll(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*|[^\s\p{L}\d]/gu))
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
   return tokens;
 }
 
@@ -127,6 +126,10 @@ function readNameBefore(tokens: readonly Token[], keyword: number): { words: Tok
 /** A capitalised keyword, or a lower-case one after a capitalised word: the only texts worth reading closely. */
 const MAYBE_PROGRAMME_RE =
   /(?:Operation|Project|Program|Initiative|Package|Stud(?:y|ies))|[A-Z0-9][\p{L}\d'’-]*\s+(?:project|program|initiative|package|stud(?:y|ies))/u;
+/** The same test's cheap parts first: a capitalised keyword, or any lower-case one after a space. */
+const CAPITALISED_KEYWORD_RE = /Operation|Project|Program|Initiative|Package|Stud(?:y|ies)/;
+const LOWER_CASE_KEYWORD_RE = /\s(?:project|program|initiative|package|stud(?:y|ies))/;
+const KEYWORD_RE = /^(?:programmes?|programs?|projects?|initiatives?|packages?|stud(?:y|ies))$/i;
 
 /**
  * "for (the) Harmonized System" after a keyword: capitalised words joined by of/and/the. Not "in", which usually
@@ -160,13 +163,17 @@ function readForTail(tokens: readonly Token[], from: number): { words: string[];
  * @example findUnlistedProgrammes('during Operation Sunbird IV, officers…') // → [{ id: 'operation-sunbird', label: 'Operation Sunbird', start: 7, end: 26 }]
  */
 export function findUnlistedProgrammes(text: string): UnlistedProgramme[] {
-  if (!MAYBE_PROGRAMME_RE.test(text)) return [];
+  if (
+    !CAPITALISED_KEYWORD_RE.test(text) &&
+    !(LOWER_CASE_KEYWORD_RE.test(text) && MAYBE_PROGRAMME_RE.test(text))
+  )
+    return [];
   const tokens = tokenize(text);
   const found: UnlistedProgramme[] = [];
   tokens.forEach((t, k) => {
     // 'the WCO-ESA Project "Building Trade Capacity…"': a quoted title after the keyword describes the project
     // named before it.
-    const quoted = /^["“']$/.test(tokens[k + 1]?.text ?? '');
+    const quoted = t.text === 'Project' && /^["“']$/.test(tokens[k + 1]?.text ?? '');
     if (t.text === 'Operation' || (t.text === 'Project' && !(quoted && readNameBefore(tokens, k)))) {
       const name = readNameAfter(tokens, k + 1);
       if (name) {
@@ -177,7 +184,7 @@ export function findUnlistedProgrammes(text: string): UnlistedProgramme[] {
     }
     // "the KAIZEN project", "a Time Release Study", "the Revenue Package": the keyword may be lower case when the
     // name before it is capitalised.
-    if (/^(?:programmes?|programs?|projects?|initiatives?|packages?|stud(?:y|ies))$/i.test(t.text)) {
+    if (t.text.length >= 5 && t.text.length <= 11 && KEYWORD_RE.test(t.text)) {
       const name = readNameBefore(tokens, k);
       if (name) {
         const keyword = t.text.replace(/ies$/, 'y').replace(/s$/, '');

@@ -159,6 +159,7 @@ class TagSet {
   }
 
   toTags(): Tag[] {
+    if (this.drafts.size === 0) return [];
     const tags = [...this.drafts.values()].map((d) => {
       const tag: Tag = { id: d.id, label: d.label, evidence: sortEvidence(d.evidence) };
       if (d.via.length > 0) tag.via = d.via;
@@ -182,6 +183,7 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 
 /** Evidence in reading order, without duplicates or spans nested in another ("Plastic Waste" inside "APPW"'s name). */
 function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
+  if (evidence.length < 2) return [...evidence];
   const sorted = [...evidence].sort(
     (a, b) => fieldRank(a.field) - fieldRank(b.field) || a.start - b.start || b.end - a.end,
   );
@@ -215,6 +217,10 @@ interface ThemeState {
 const AGENCY_NAME_RE =
   /\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Revenue|Customs|Tax|Border|Trade)(?:\s+(?:and|&)\s+(?:Customs|Excise|Tax))?\s+(?:Authority|Service|Services|Administration|Agency|Department|Directorate|Office|Commission)\b/gu;
 
+/** The last word of every such name: a text without one has no agency's name to look for. */
+const AGENCY_NAME_TAIL_RE =
+  /Authority|Service|Administration|Agency|Department|Directorate|Office|Commission/;
+
 /** Where the lead sentence of a summary ends. */
 function leadSentenceEnd(text: string): number {
   const m = /[.!?](?=\s+\S)/.exec(text);
@@ -227,6 +233,19 @@ interface RegionPhrase {
   evidence: Evidence;
 }
 
+function evidenceAt(field: Field, m: Span): Evidence {
+  return { field, start: m.start, end: m.end };
+}
+
+function stateOf(themes: Map<ThemeRule, ThemeState>, rule: ThemeRule): ThemeState {
+  let state = themes.get(rule);
+  if (!state) {
+    state = { strong: [], weak: [], weakCount: 0, via: [] };
+    themes.set(rule, state);
+  }
+  return state;
+}
+
 function scanField(
   field: Field,
   text: string,
@@ -236,7 +255,7 @@ function scanField(
   regionPhrases: RegionPhrase[],
 ): Map<string, string> {
   const prepared: PreparedText = prepareText(text);
-  const at = (m: { start: number; end: number }): Evidence => ({ field, start: m.start, end: m.end });
+  const at = (m: Span): Evidence => evidenceAt(field, m);
 
   const entityHits: EntityMatch[] = [];
   const placeHits: PhraseMatch<PlaceOrNot>[] = [];
@@ -303,14 +322,18 @@ function scanField(
   for (const place of places) {
     const role = decidePlaceRole(roles, place, names);
     const ids = place.value.kind === 'country' ? [place.value.id] : place.value.regions;
-    const labelOf = (id: string) =>
-      place.value.kind === 'country' ? getCountryLabel(id) : getRegionLabel(id as RegionId);
+    const isCountry = place.value.kind === 'country';
     if (!isOwnRole(role)) {
       for (const id of ids) {
         // Funders are countries and organisations; a region named as paying is kept as a mention.
         if (role === 'funder' && place.value.kind === 'country')
-          tags.funders.add(id, labelOf(id), [at(place)]);
-        else tags.mentions.add(`${role}:${id}`, labelOf(id), [at(place)]);
+          tags.funders.add(id, isCountry ? getCountryLabel(id) : getRegionLabel(id as RegionId), [at(place)]);
+        else
+          tags.mentions.add(
+            `${role}:${id}`,
+            isCountry ? getCountryLabel(id) : getRegionLabel(id as RegionId),
+            [at(place)],
+          );
       }
       continue;
     }
@@ -352,23 +375,17 @@ function scanField(
         tags.regions.add(region, getRegionLabel(region), [at(m)], entry.id);
   }
 
-  const stateOf = (rule: ThemeRule): ThemeState => {
-    let state = themes.get(rule);
-    if (!state) {
-      state = { strong: [], weak: [], weakCount: 0, via: [] };
-      themes.set(rule, state);
-    }
-    return state;
-  };
   // A theme's word inside an organisation's name is the name, not the theme ("Uganda Revenue Authority").
   const orgNames: Span[] = [
     ...entities.filter((e) => e.value.kind === 'organizations'),
-    ...[...text.matchAll(AGENCY_NAME_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...(AGENCY_NAME_TAIL_RE.test(text)
+      ? [...text.matchAll(AGENCY_NAME_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      : []),
   ];
   const lead = field === 'title' ? text.length : leadSentenceEnd(text);
   for (const m of selectLongest(termHits)) {
     if (orgNames.some((o) => o.start <= m.start && m.end <= o.end)) continue;
-    const state = stateOf(m.value.rule);
+    const state = stateOf(themes, m.value.rule);
     if (!m.value.weak && m.start < lead) state.prominent = true;
     if (m.value.weak) {
       state.weak.push(at(m));
@@ -378,7 +395,7 @@ function scanField(
   for (const m of entities) {
     const id = m.value.entry.id;
     for (const rule of IMPLYING_RULES.get(id) ?? []) {
-      const state = stateOf(rule);
+      const state = stateOf(themes, rule);
       state.strong.push(at(m));
       state.prominent = true;
       if (!state.via.includes(id)) state.via.push(id);
@@ -388,7 +405,7 @@ function scanField(
       const counts =
         rule.weakImpliedBy === 'partner-organizations' ? PARTNERS.has(id) : rule.weakImpliedBy.includes(id);
       if (!counts) continue;
-      const state = stateOf(rule);
+      const state = stateOf(themes, rule);
       state.weak.push(at(m));
       // A partner counts once however often it is named.
       if (!state.via.includes(id)) {
@@ -417,12 +434,20 @@ function isAcronymOfAName(text: string, place: Span): boolean {
  * The spans of names spelled out before their acronym: "the Islamic State in Iraq and Syria (ISIS)", "the West
  * African Customs Administrations Modernization (WACAM) Project". A place inside such a name is part of the name.
  */
+/** How far back (characters) a spelled-out name may start before its acronym in brackets. */
+const ACRONYM_NAME_REACH = 400;
+
 function findAcronymExpansions(text: string): (Span & { nameEnd: number })[] {
   const spans: (Span & { nameEnd: number })[] = [];
   for (const m of text.matchAll(/\(([A-Z][A-Za-z]{2,7})\)/g)) {
     const letters = m[1]!.replace(/[a-z]/g, '');
     const before = text.slice(0, m.index).trimEnd();
-    const words = [...before.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    // A name spelled out before its acronym is at most a few dozen words: read back no further than that.
+    const from = Math.max(0, before.lastIndexOf(' ', before.length - ACRONYM_NAME_REACH));
+    const words = [...before.slice(from).matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((w) => ({
+      0: w[0],
+      index: from + w.index,
+    }));
     let k = letters.length - 1;
     let start = -1;
     for (let w = words.length - 1; w >= 0 && k >= 0; w--) {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, CHARTS, chartDescription, formatN, timelineRuleInput } from './chart-definitions';
+import {
+  CHART_IDS,
+  CHARTS,
+  chartDescription,
+  fixedColor,
+  formatN,
+  LIGHT_COLOR_TOKENS,
+  matrixStep,
+  notCoveredLine,
+  timelineRuleInput,
+} from './chart-definitions';
 
 describe('formatN', () => {
   it('says briefing for one, briefings otherwise', () => {
@@ -74,10 +84,51 @@ describe('the chart definitions', () => {
 
   it('puts the note after the rule on screen only', () => {
     expect(chartDescription(CHARTS.themes, { n: 10 })).toBe(
-      'N = 10 briefings. A briefing with two themes counts once in each, so bars can add up to more than N. Themes at 0 are gaps in coverage.',
+      'N = 10 briefings. A briefing with two themes counts once in each, so bars can add up to more than N. Themes with no briefing in the corpus are named under the bars; with filters, each bar is read against the corpus ("4 of 9").',
     );
     expect(chartDescription(CHARTS.programmes, { n: 2, shown: 2 })).toBe(
       CHARTS.programmes.rule({ n: 2, shown: 2 }),
+    );
+  });
+});
+
+describe('fixed colours for exports', () => {
+  it('are the light theme values of the stylesheet, token by token', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const css = await readFile(new URL('../../index.css', import.meta.url), 'utf8');
+    const root = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
+    for (const token of LIGHT_COLOR_TOKENS) {
+      const value = new RegExp(`${token}:\\s*(#[0-9a-f]{6});`).exec(root)?.[1];
+      expect(fixedColor(`var(${token})`), token).toBe(value);
+    }
+  });
+
+  it('keeps hex values and refuses a token it does not know', () => {
+    expect(fixedColor('#123456')).toBe('#123456');
+    expect(() => fixedColor('var(--nope)')).toThrow(/--nope/);
+  });
+});
+
+describe('matrixStep', () => {
+  it.each([
+    [0, 6, 0],
+    [1, 6, 1],
+    [3, 6, 3],
+    [6, 6, 5],
+    [1, 1, 5],
+  ])('%i of max %i → step %i', (count, max, step) => {
+    expect(matrixStep(count, max)).toBe(step);
+  });
+});
+
+describe('notCoveredLine', () => {
+  it('names the rows left out, or says nothing when there are none', () => {
+    expect(notCoveredLine('themes', ['Revenue', 'Integrity'], 24)).toBe(
+      'Not covered (0 briefings): 2 of 24 themes — Revenue, Integrity.',
+    );
+    expect(notCoveredLine('themes', [], 24)).toBeNull();
+    expect(notCoveredLine('themes', ['Revenue', 'Integrity'], 24, 40)).toBe(
+      'Not covered (0 briefings): 2 of 24 themes.',
     );
   });
 });

@@ -106,7 +106,8 @@ export const CHARTS: ChartDefinitions = {
     category: 'Theme',
     rule: ({ n }) =>
       `${formatN(n)}. A briefing with two themes counts once in each, so bars can add up to more than N.`,
-    note: () => 'Themes at 0 are gaps in coverage.',
+    note: () =>
+      'Themes with no briefing in the corpus are named under the bars; with filters, each bar is read against the corpus ("4 of 9").',
   },
   regions: {
     id: 'regions',
@@ -205,4 +206,79 @@ export function chartDescription<Id extends string, Input>(
 /** The timeline rule's input from the timeline drawn. */
 export function timelineRuleInput(timeline: Timeline, ranged: boolean): TimelineInput {
   return { dated: timeline.months.reduce((sum, m) => sum + m.count, 0), undated: timeline.undated, ranged };
+}
+
+/**
+ * The light theme's values of the colour tokens charts are drawn with (`:root` in src/index.css; a unit test keeps
+ * the two equal). Exports and the printed pack are documents: they use these fixed values, the page's own colours
+ * in its default theme, whatever theme the viewer has on.
+ */
+const LIGHT_COLORS: Readonly<Record<string, string>> = {
+  '--bg': '#ffffff',
+  '--surface-2': '#e8ecf1',
+  '--fg': '#0f172a',
+  '--muted': '#475569',
+  '--border': '#94a3b8',
+  '--chart-theme': '#0072b2',
+  '--chart-region': '#c2410c',
+  '--chart-global': '#4b5563',
+  '--chart-programme': '#007a5a',
+  '--chart-org': '#9e3f78',
+  '--heat-1': '#dbeafe',
+  '--heat-2': '#93c5fd',
+  '--heat-3': '#3b82f6',
+  '--heat-4': '#1d4ed8',
+  '--heat-5': '#1e3a8a',
+};
+
+/** The tokens above, for the test that holds them to the stylesheet. */
+export const LIGHT_COLOR_TOKENS = Object.keys(LIGHT_COLORS);
+
+/**
+ * A colour as a fixed hex value: `var(--token)` becomes the light theme's value; a hex colour is kept.
+ * @example fixedColor('var(--chart-region)') // → '#c2410c'
+ */
+export function fixedColor(color: string): string {
+  const token = /^var\((--[\w-]+)\)$/.exec(color.trim())?.[1];
+  if (!token) return color;
+  const value = LIGHT_COLORS[token];
+  if (!value) throw new Error(`No fixed value for the colour ${color}: add it to LIGHT_COLORS.`);
+  return value;
+}
+
+/** Steps of the coverage matrix's single-hue ramp (0: no briefing, hatched); every pair passes WCAG AA. */
+export const MATRIX_STEPS: readonly { background: string; color: string }[] = [
+  { background: 'transparent', color: 'var(--muted)' },
+  { background: '#dbeafe', color: '#0f172a' },
+  { background: '#93c5fd', color: '#0f172a' },
+  { background: '#2563eb', color: '#ffffff' },
+  { background: '#1d4ed8', color: '#ffffff' },
+  { background: '#1e3a8a', color: '#ffffff' },
+];
+
+/**
+ * The ramp step of a matrix cell: 0 for none, else 1–5 by its share of the largest cell.
+ * @example matrixStep(3, 6) // → 3
+ */
+export function matrixStep(count: number, max: number): number {
+  const steps = MATRIX_STEPS.length - 1;
+  return count <= 0 ? 0 : Math.min(steps, Math.max(1, Math.ceil((count / Math.max(1, max)) * steps)));
+}
+
+/**
+ * The labels of the rows with no briefing, as one line ("Not covered: …"), or null when every row has one. Slides
+ * and the printed pack leave those rows out and say so with this line; past `maxLength` characters it counts them
+ * instead of naming them, so it stays one line.
+ * @example notCoveredLine('themes', ['Revenue', 'Integrity'], 24) // → 'Not covered (0 briefings): 2 of 24 themes — Revenue, Integrity.'
+ */
+export function notCoveredLine(
+  what: string,
+  labels: readonly string[],
+  of: number,
+  maxLength = Infinity,
+): string | null {
+  if (labels.length === 0) return null;
+  const counted = `Not covered (0 briefings): ${labels.length} of ${of} ${what}`;
+  const named = `${counted} — ${labels.join(', ')}.`;
+  return named.length <= maxLength ? named : `${counted}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, escapeXml, figureSvg, matrixSvg, EXPORT_WIDTH } from './chart-svg';
+import { barChartSvg, escapeXml, figureSvg, matrixSvg, wrapText, EXPORT_WIDTH } from './chart-svg';
 
 const caption = {
   title: 'Briefings by WCO region',
@@ -9,6 +9,13 @@ const caption = {
   exportedAt: '2026-11-28T10:15:00.000Z',
 };
 
+/** The texts of an SVG, each `<text>` read as one string (its lines joined by a space). */
+const textsOf = (svg: string) =>
+  [...svg.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map(
+    ([, inner]) =>
+      [...inner!.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map(([, t]) => t).join(' ') || inner!,
+  );
+
 describe('escapeXml', () => {
   it('escapes markup so corpus text stays text', () => {
     expect(escapeXml(`<img src=x onerror="alert('x')">&`)).toBe(
@@ -17,49 +24,99 @@ describe('escapeXml', () => {
   });
 });
 
+describe('wrapText', () => {
+  it.each([
+    ['North of Africa, Near and Middle East', 120, 14],
+    ['Illicit trade, investigations and seizures', 276, 14],
+    ['Supercalifragilisticexpialidocious-and-more', 60, 14],
+  ])('%s in %i px: lines that fit, nothing lost', (text, width, size) => {
+    const lines = wrapText(text, width, size);
+    expect(lines.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    expect(lines.every((l) => l.length * size * 0.58 <= width)).toBe(true);
+    expect(lines.join('')).not.toContain('…');
+  });
+});
+
 describe('chart exports', () => {
-  it('bar chart: every bar with its count, and the caption with its provenance', () => {
+  it('bar chart: every bar with its count in its own colour, and the caption with its provenance', () => {
     const svg = barChartSvg(
       [
-        { label: 'Asia/Pacific', count: 2 },
-        { label: '<script>alert(1)</script>', count: 0 },
+        { label: 'Asia/Pacific', count: 2, color: 'var(--chart-region)' },
+        { label: '<script>alert(1)</script>', count: 0, color: 'var(--chart-region)' },
       ],
       caption,
     );
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="\d+"/);
-    expect(svg).toContain('>Asia/Pacific</text>');
-    expect(svg).toContain('>2</text>');
+    expect(textsOf(svg)).toContain('Asia/Pacific');
+    expect(textsOf(svg)).toContain('2');
+    expect(svg).toContain('fill="#c2410c"');
+    expect(svg).not.toContain('#0072b2');
     expect(svg).toContain('Filters: Region: Asia/Pacific');
     expect(svg).toContain('Corpus: WCO seed &lt;briefings&gt; · exported 2026-11-28 10:15 UTC');
     expect(svg).not.toContain('<script>');
-    expect(svg.match(/<rect /g)).toHaveLength(3);
   });
 
-  it('caption: a long counting rule is wrapped onto more lines, not cut', () => {
-    const rule = `N = 100000 briefings. ${'A briefing counts once in each of its regions. '.repeat(3)}The end.`;
-    const short = barChartSvg([{ label: 'Europe', count: 2 }], caption);
-    const long = barChartSvg([{ label: 'Europe', count: 2 }], { ...caption, rule });
-    const lines = [...long.matchAll(/<text x="24" y="(\d+)" font-size="14" fill="#475569">([^<]*)<\/text>/g)];
-    expect(lines.length).toBe(2);
-    expect(lines.every(([, , text]) => text!.length <= 130)).toBe(true);
-    expect(lines.map(([, , text]) => text).join(' ')).toBe(rule);
+  it('bar chart: long labels wrap whole, Global is drawn last below a dashed line, in its own colour', () => {
+    const svg = barChartSvg(
+      [
+        { label: 'Global', count: 1, color: 'var(--chart-global)', global: true },
+        { label: 'North of Africa, Near and Middle East', count: 3, color: 'var(--chart-region)' },
+        {
+          label: 'Illicit trade, investigations and seizures and much more besides',
+          count: 1,
+          color: '#123456',
+        },
+      ],
+      caption,
+    );
+    const texts = textsOf(svg);
+    expect(texts).toContain('North of Africa, Near and Middle East');
+    expect(texts).toContain('Illicit trade, investigations and seizures and much more besides');
+    expect(svg).not.toContain('…');
+    expect(svg).toContain('stroke-dasharray');
+    expect(svg.indexOf('>Global<')).toBeGreaterThan(svg.indexOf('stroke-dasharray'));
+    expect(svg).toContain('fill="#4b5563"');
+  });
+
+  it('caption: a long counting rule and long filters are wrapped onto more lines, never cut', () => {
+    const rule = `N = 100000 briefings. ${'A briefing counts once in each of its regions. '.repeat(8)}The end.`;
+    const filters = `Theme: ${'Environment or '.repeat(30)}Revenue`;
+    const short = barChartSvg([{ label: 'Europe', count: 2, color: '#000000' }], caption);
+    const long = barChartSvg([{ label: 'Europe', count: 2, color: '#000000' }], {
+      ...caption,
+      rule,
+      filters,
+    });
+    expect(textsOf(long)).toContain(rule);
+    expect(long).not.toContain('…');
+    expect(long).toContain('Revenue');
     const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(height(long)).toBe(height(short) + 18);
+    expect(height(long)).toBeGreaterThan(height(short) + 3 * 18);
   });
 
-  it('caption: a rule past three lines ends with "…"', () => {
-    const rule = 'word '.repeat(200).trim();
-    const svg = barChartSvg([], { ...caption, rule });
-    const lines = [...svg.matchAll(/<text x="24" y="\d+" font-size="14" fill="#475569">([^<]*)<\/text>/g)];
-    expect(lines).toHaveLength(3);
-    expect(lines[2]![1]).toMatch(/…$/);
+  it('bar chart: the rows left out are said in one line', () => {
+    const svg = barChartSvg([{ label: 'Europe', count: 2, color: '#000000' }], caption, {
+      notCovered: 'Not covered (0 briefings): 1 of 2 WCO regions — Americas and Caribbean.',
+    });
+    expect(textsOf(svg)).toContain('Not covered (0 briefings): 1 of 2 WCO regions — Americas and Caribbean.');
   });
 
-  it('matrix: zero cells are drawn and labelled', () => {
+  it('matrix: zero cells are drawn hatched and labelled, shaded cells use the page ramp, Global is set apart', () => {
     const svg = matrixSvg(
       {
-        rows: ['Environment', 'Security'],
-        columns: ['Europe', 'Global'],
+        rows: ['Environment', 'Illicit trade, investigations and seizures'],
+        columns: [
+          { label: 'North of Africa, Near and Middle East' },
+          ...[
+            'Europe',
+            'Asia/Pacific',
+            'East and Southern Africa',
+            'West and Central Africa',
+            'Americas and Caribbean',
+            'Asia/Pacific',
+          ].map((label) => ({ label })),
+          { label: 'Global', global: true },
+        ],
         cells: [
           [0, 3],
           [1, 0],
@@ -67,14 +124,30 @@ describe('chart exports', () => {
       },
       caption,
     );
-    expect(svg.match(/>0<\/text>/g)).toHaveLength(2);
-    expect(svg).toContain('>3</text>');
-    expect(svg).toContain('>Environment</text>');
+    const texts = textsOf(svg);
+    expect(texts.filter((t) => t === '0')).toHaveLength(2 * 8 - 2);
+    expect(texts).toContain('3');
+    expect(texts).toContain('Illicit trade, investigations and seizures');
+    expect(texts).toContain('North of Africa, Near and Middle East');
+    expect(texts).toContain('Asia/Pacific');
+    expect(svg.match(/fill="url\(#zero\)"/g)).toHaveLength(2 * 8 - 2);
+    expect(svg).toContain('<pattern id="zero"');
+    expect(svg).toContain('fill="#1e3a8a"');
+    expect(svg).toContain('stroke-dasharray');
   });
 
-  it('figure: scales drawn content to the export width', () => {
-    const svg = figureSvg('<path d="M0 0L10 10"/>', { width: 480, height: 240 }, caption);
+  it('figure: scales drawn content to the export width and draws its legend and notes', () => {
+    const svg = figureSvg('<path d="M0 0L10 10"/>', { width: 480, height: 240 }, caption, {
+      legend: [
+        { color: 'var(--surface-2)', label: 'No briefings' },
+        { color: 'var(--heat-3)', label: '2 briefings' },
+      ],
+      notes: ['Global (worldwide, or no place named): 1 briefing'],
+    });
     expect(svg).toContain(`width="${EXPORT_WIDTH}"`);
     expect(svg).toContain('scale(1.9000)');
+    expect(textsOf(svg)).toEqual(expect.arrayContaining(['No briefings', '2 briefings']));
+    expect(svg).toContain('fill="#3b82f6"');
+    expect(svg).toContain('Global (worldwide, or no place named): 1 briefing');
   });
 });

@@ -37,6 +37,8 @@ export interface ChartDatum {
   id: string;
   label: string;
   count: number;
+  /** Briefings with this value in the whole corpus, filters and query aside: the view's count is read against it. */
+  corpusCount: number;
   /** False for a value the corpus does not have (a WCO region with no briefing): shown, but nothing to filter. */
   filterable: boolean;
   /** The region meaning "no geography". */
@@ -281,13 +283,21 @@ export function deriveView(
     id: index.kinds[kind].ids[v]!,
     label: index.kinds[kind].labels[v]!,
     count: matchingCounts[kind][v]!,
+    corpusCount: index.kinds[kind].corpusCounts[v]!,
     filterable: true,
   });
   const byCount = (a: ChartDatum, b: ChartDatum) => b.count - a.count || compareLabels(a.label, b.label);
   const allOf = (kind: FilterKind) => index.kinds[kind].ids.map((_, v) => datum(kind, v));
 
-  const byTheme = allOf('themes').sort(byCount);
-  const { columns: regionColumns, valueToColumn } = regionColumnsOf(index, matchingCounts.regions);
+  // Themes in the corpus's order (most briefings first), whatever the view: a click never moves the bar under the
+  // pointer, and the matrix's rows follow the same order.
+  const themeOrder = index.kinds.themes.order;
+  const byTheme = themeOrder.map((v) => datum('themes', v));
+  const { columns: regionColumns, valueToColumn } = regionColumnsOf(
+    index,
+    matchingCounts.regions,
+    index.kinds.regions.corpusCounts,
+  );
 
   // Theme × region pairs per (theme value, region value), then gathered into the chart's columns.
   const themes = index.kinds.themes;
@@ -302,11 +312,12 @@ export function deriveView(
     pairCounts = new Uint32Array(pairs.length);
     countPairs(pairCounts, matchingIdx, themes, regions, 1);
   }
-  const cells = themes.ids.map(() => new Array<number>(regionColumns.length).fill(0));
+  const cells = themeOrder.map(() => new Array<number>(regionColumns.length).fill(0));
   let max = 0;
   const regionValues = regions.ids.length;
-  for (let t = 0; t < themes.ids.length; t++) {
-    const row = cells[t]!;
+  for (let r0 = 0; r0 < themeOrder.length; r0++) {
+    const t = themeOrder[r0]!;
+    const row = cells[r0]!;
     for (let r = 0; r < regionValues; r++) {
       const c = valueToColumn[r]!;
       row[c]! += pairCounts[t * regionValues + r]!;
@@ -346,7 +357,7 @@ export function deriveView(
     facets,
     byTheme,
     byRegion: regionColumns,
-    matrix: { themes: themes.ids.map((_, v) => datum('themes', v)), regions: regionColumns, cells, max },
+    matrix: { themes: byTheme, regions: regionColumns, cells, max },
     topProgrammes: top('programmes'),
     topOrganizations: top('organizations', PUBLISHER),
     topFunders: top('funders'),
@@ -357,7 +368,7 @@ export function deriveView(
  * The region axis: the six WCO regions in their usual order (those the corpus lacks shown as non-filterable zeros,
  * since a region with no coverage is the point), then any other region value, then Global last.
  */
-function regionColumnsOf(index: CorpusIndex, counts: Uint32Array) {
+function regionColumnsOf(index: CorpusIndex, counts: Uint32Array, corpusCounts: Uint32Array) {
   const { ids, labels } = index.kinds.regions;
   const columns: ChartDatum[] = [];
   const valueToColumn = new Array<number>(ids.length).fill(0);
@@ -382,9 +393,22 @@ function regionColumnsOf(index: CorpusIndex, counts: Uint32Array) {
       id: s.id,
       label: s.label,
       count: s.v === null ? 0 : counts[s.v]!,
+      corpusCount: s.v === null ? 0 : corpusCounts[s.v]!,
       filterable: s.v !== null,
       ...(s.global ? { global: true } : {}),
     });
   }
   return { columns, valueToColumn };
+}
+
+/** The rows of a "Top …" chart, by the chart's id. */
+export function topChartData(
+  view: DerivedView,
+  id: 'programmes' | 'organizations' | 'funders',
+): readonly ChartDatum[] {
+  return id === 'programmes'
+    ? view.topProgrammes
+    : id === 'organizations'
+      ? view.topOrganizations
+      : view.topFunders;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { briefingsToCorpusJson, briefingsToCsv, csvCell, exportFileName } from './export-briefings';
-import { parseCsv } from '../corpus';
-import { validateCorpus, type Briefing, type Corpus } from '../corpus';
+import fc from 'fast-check';
+import {
+  hashBriefing,
+  normalizeField,
+  parseCsv,
+  readBriefingText,
+  validateCorpus,
+  type Briefing,
+  type Corpus,
+} from '../corpus';
 
 const tag = (id: string, label: string) => ({ id, label, evidence: [] });
 const briefing = (over: Partial<Briefing> = {}): Briefing => ({
@@ -38,6 +46,8 @@ describe('csvCell', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     ['\t=cmd', `"'\t=cmd"`],
     ['a=b', '"a=b"'],
+    ["'=1", `"''=1"`],
+    ["'plain", `"'plain"`],
   ])('%j → %s', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });
@@ -94,5 +104,77 @@ describe('exportFileName', () => {
     ['Country: Côte d’Ivoire', 'briefing-atlas-country-cote-d-ivoire-2026-11-28.csv'],
   ])('%j', (filters, name) => {
     expect(exportFileName(filters, '2026-11-28T10:00:00Z', 'csv')).toBe(name);
+  });
+});
+
+describe('the exports re-import to the same briefings', () => {
+  // Text as the corpus holds it (normalised fields), full of what CSV and spreadsheets treat specially.
+  const text = fc
+    .array(
+      fc.constantFrom('=', '+', '-', '@', "'", '"', ',', ';', ' ', 'a', 'Zé', '1', '\t', '\n', 'SUM(A1)'),
+      {
+        minLength: 1,
+        maxLength: 12,
+      },
+    )
+    .map((parts) => normalizeField(parts.join('')))
+    .filter((t) => t !== '');
+  const record = fc.record({
+    title: text,
+    summary: text,
+    date: fc.option(fc.constantFrom('2023-09-12', '2024-01'), { nil: undefined }),
+    url: fc.option(fc.constantFrom('https://www.wcoomd.org/en/media/newsroom.aspx?a=1&b=2'), {
+      nil: undefined,
+    }),
+  });
+  const briefings = fc
+    .uniqueArray(record, { maxLength: 8, selector: (r) => hashBriefing(r.title, r.summary) })
+    .map((records) =>
+      records.map(({ title, summary, date, url }) =>
+        briefing({
+          id: hashBriefing(title, summary),
+          title,
+          summary,
+          ...(date ? { date } : {}),
+          ...(url ? { url } : {}),
+        }),
+      ),
+    );
+  const fields = (
+    list: readonly { id: string; title: string; summary: string; date?: string; url?: string }[],
+  ) => list.map(({ id, title, summary, date, url }) => ({ id, title, summary, date, url }));
+  const provenance = {
+    corpusName: 'Seed',
+    filters: 'All',
+    shown: 1,
+    total: 1,
+    exportedAt: '2026-11-28T10:00:00Z',
+    link: 'http://x/',
+  };
+
+  it('as CSV, formula guard and all', () => {
+    fc.assert(
+      fc.property(briefings, (list) => {
+        const read = readBriefingText(briefingsToCsv(list), 'export.csv');
+        expect(read.diagnostics).toEqual(
+          list.length === 0 ? [expect.objectContaining({ code: 'no-rows' })] : [],
+        );
+        expect(fields(read.briefings)).toEqual(fields(list));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('as JSON', () => {
+    fc.assert(
+      fc.property(briefings, (list) => {
+        const read = readBriefingText(briefingsToCorpusJson(corpus, list, provenance), 'export.json');
+        expect(read.diagnostics).toEqual(
+          list.length === 0 ? [expect.objectContaining({ code: 'empty-list' })] : [],
+        );
+        expect(fields(read.briefings)).toEqual(fields(list));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Exports of the briefings in view: CSV for spreadsheets (one row per briefing, tags as readable columns, safe
  * against formula injection) and JSON in the corpus contract's shape, each carrying where it came from.
  */
-import type { Briefing, Corpus, Tag } from '../corpus';
+import { EXPORTED_CSV_COLUMNS, guardCsvFormula, type Briefing, type Corpus, type Tag } from '../corpus';
 
 export interface ExportProvenance {
   corpusName: string;
@@ -17,21 +17,21 @@ export interface ExportProvenance {
   link: string;
 }
 
-const CSV_COLUMNS = [
-  ['id', (b: Briefing) => b.id],
-  ['title', (b: Briefing) => b.title],
-  ['summary', (b: Briefing) => b.summary],
-  ['date', (b: Briefing) => b.date ?? ''],
-  ['url', (b: Briefing) => b.url ?? ''],
-  ['themes', (b: Briefing) => labels(b.themes)],
-  ['regions', (b: Briefing) => labels(b.regions)],
-  ['countries', (b: Briefing) => labels(b.countries)],
-  ['country_codes', (b: Briefing) => b.countries.map((t) => t.id).join('; ')],
-  ['programmes', (b: Briefing) => labels(b.programmes)],
-  ['organizations', (b: Briefing) => labels(b.organizations)],
-  ['instruments', (b: Briefing) => labels(b.instruments)],
-  ['people', (b: Briefing) => labels(b.people)],
-] as const;
+const CSV_COLUMNS: Record<(typeof EXPORTED_CSV_COLUMNS)[number], (b: Briefing) => string> = {
+  id: (b) => b.id,
+  title: (b) => b.title,
+  summary: (b) => b.summary,
+  date: (b) => b.date ?? '',
+  url: (b) => b.url ?? '',
+  themes: (b) => labels(b.themes),
+  regions: (b) => labels(b.regions),
+  countries: (b) => labels(b.countries),
+  country_codes: (b) => b.countries.map((t) => t.id).join('; '),
+  programmes: (b) => labels(b.programmes),
+  organizations: (b) => labels(b.organizations),
+  instruments: (b) => labels(b.instruments),
+  people: (b) => labels(b.people),
+};
 
 function labels(tags: readonly Tag[]): string {
   return tags.map((t) => t.label).join('; ');
@@ -39,12 +39,12 @@ function labels(tags: readonly Tag[]): string {
 
 /**
  * Quotes one CSV cell. A cell a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
- * return) is prefixed with an apostrophe, per OWASP's advice on CSV injection, so it shows as text and runs nothing.
+ * return) is prefixed with an apostrophe, per OWASP's advice on CSV injection, so it shows as text and runs nothing;
+ * an import of the file takes it off again (`unguardCsvFormula` in the corpus room).
  * @example csvCell('=HYPERLINK("x")') // → '"\'=HYPERLINK(""x"")"'
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${guardCsvFormula(value).replace(/"/g, '""')}"`;
 }
 
 /**
@@ -53,8 +53,9 @@ export function csvCell(value: string): string {
  * @example briefingsToCsv([b]).split('\r\n').length // → 3 (header, one row, final empty line)
  */
 export function briefingsToCsv(briefings: readonly Briefing[]): string {
-  const rows = [CSV_COLUMNS.map(([name]) => csvCell(name)).join(',')];
-  for (const b of briefings) rows.push(CSV_COLUMNS.map(([, get]) => csvCell(get(b))).join(','));
+  const rows = [EXPORTED_CSV_COLUMNS.map((name) => csvCell(name)).join(',')];
+  for (const b of briefings)
+    rows.push(EXPORTED_CSV_COLUMNS.map((name) => csvCell(CSV_COLUMNS[name](b))).join(','));
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }
 

@@ -1,3 +1,4 @@
+export * from './briefing-source';
 export * from './chart-definitions';
 export * from './chart-svg';
 export { findBriefing, getCorpusIndex } from './corpus-index';
@@ -10,7 +11,10 @@ export * from './highlight';
 export * from './ranked-ids';
 export * from './saved-views';
 export * from './search-suggest';
+export * from './sort-results';
+export * from './summarize-view';
 export * from './timeline';
 export * from './view-state';
 export * from './world';
 export * from './world-projection';
+export * from './covered-matrix';

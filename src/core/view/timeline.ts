@@ -101,3 +101,13 @@ export function timelineOfCounts(months: readonly (string | null)[], counts: Arr
   }
   return { months: series.slice(-MAX_MONTHS), undated };
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A month as the timeline labels it, on the page, on a slide and in its export.
+ * @example formatMonth('2025-03') // → 'Mar 2025'
+ */
+export function formatMonth(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}

@@ -4,6 +4,8 @@ import {
   DEFAULT_VIEW_STATE,
   EMPTY_FILTERS,
   parseViewState,
+  RESULT_LAYOUTS,
+  RESULT_SORTS,
   serializeViewState,
   setFilters,
   toggleFilter,
@@ -50,8 +52,12 @@ describe('parseViewState', () => {
     [
       '?region=EUR&bogus=1&%ZZ=2',
       withFilters({ regions: ['EUR'] }),
-      ['unknown parameter bogus', 'unknown parameter %ZZ'],
+      ['unknown parameter %ZZ', 'unknown parameter bogus'],
     ],
+    ['?q=%E0%A4%A', DEFAULT_VIEW_STATE, ['malformed q=%E0%A4%A']],
+    ['?q=ok&q=%FF', withFilters({}, { q: 'ok' }), ['malformed q=%FF']],
+    ['?region=EUR&region=%C3', withFilters({ regions: ['EUR'] }), ['malformed region=%C3']],
+    ['?q=plastic+waste%20trade', withFilters({}, { q: 'plastic waste trade' }), []],
     ['?open=a&open=b', withFilters({}, { open: 'a' }), ['repeated open=b']],
     ['?q=one&q=two', withFilters({}, { q: 'one' }), ['repeated q=two']],
     ['?region=%01bad', DEFAULT_VIEW_STATE, ['malformed region=\u0001bad']],
@@ -87,6 +93,11 @@ describe('serializeViewState', () => {
     ],
     [withFilters({}, { q: '  ' }), ''],
     [withFilters({}, { q: 'plastic ' }), 'q=plastic+'],
+    [withFilters({ people: ['Kunio Mikuriya'] }), 'person=Kunio+Mikuriya'],
+    // The defaults (search rank or corpus order; cards) are left out: the plain address stays plain.
+    [withFilters({}, { sort: 'relevance', list: 'cards' }), ''],
+    [withFilters({}, { q: 'waste', sort: 'title', list: 'table' }), 'q=waste&sort=title&list=table'],
+    [withFilters({ regions: ['EUR'] }, { sort: 'date' }), 'region=EUR&sort=date'],
   ])('writes %j as %s', (state, expected) => {
     expect(serializeViewState(state)).toBe(expected);
   });
@@ -113,6 +124,8 @@ describe('serializeViewState', () => {
     map: fc.constantFrom('country' as const, 'region' as const),
     slide: fc.option(fc.integer({ min: 0, max: 9_999 }), { nil: null }),
     deck: fc.boolean(),
+    sort: fc.constantFrom(...RESULT_SORTS),
+    list: fc.constantFrom(...RESULT_LAYOUTS),
   });
 
   it('round-trips: parse(serialize(state)) gives the state back with nothing dropped', () => {
@@ -124,7 +137,7 @@ describe('serializeViewState', () => {
   });
 });
 
-describe('date range, map mode and slide', () => {
+describe('date range, map mode, slide, sort and list', () => {
   it.each([
     ['from=2023-01&to=2023-12', { from: '2023-01', to: '2023-12' }, []],
     ['map=region', { map: 'region' }, []],
@@ -136,6 +149,13 @@ describe('date range, map mode and slide', () => {
     ['slide=two', { slide: null }, ['malformed slide=two']],
     ['deck=1&slide=1', { deck: true, slide: 0 }, []],
     ['deck=yes', { deck: false }, ['malformed deck=yes']],
+    ['sort=title', { sort: 'title' }, []],
+    ['sort=date&list=table', { sort: 'date', list: 'table' }, []],
+    ['sort=relevance&list=cards', { sort: 'relevance', list: 'cards' }, []],
+    ['sort=newest', { sort: 'relevance' }, ['malformed sort=newest']],
+    ['sort=title&sort=date', { sort: 'title' }, ['repeated sort=date']],
+    ['list=grid', { list: 'cards' }, ['malformed list=grid']],
+    ['person=Kunio+Mikuriya', { filters: { ...EMPTY_FILTERS, people: ['Kunio Mikuriya'] } }, []],
   ])('reads %s', (search, expected, dropped) => {
     const out = parseViewState(search);
     expect(out.state).toMatchObject(expected);

@@ -25,7 +25,16 @@ export interface ViewState {
   slide: number | null;
   /** Presenting the deck of saved views (kept in this browser) rather than the current view. */
   deck: boolean;
+  /** The order of the results: by rank when searching, else corpus order ('relevance'); A–Z; newest first. */
+  sort: ResultSort;
+  /** How the results are listed: cards, or a compact table for scanning many. */
+  list: ResultLayout;
 }
+
+export const RESULT_SORTS = ['relevance', 'title', 'date'] as const;
+export type ResultSort = (typeof RESULT_SORTS)[number];
+export const RESULT_LAYOUTS = ['cards', 'table'] as const;
+export type ResultLayout = (typeof RESULT_LAYOUTS)[number];
 
 export const EMPTY_FILTERS: Filters = Object.fromEntries(
   FILTER_KINDS.map((kind) => [kind, []]),
@@ -40,6 +49,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   map: 'country',
   slide: null,
   deck: false,
+  sort: 'relevance',
+  list: 'cards',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -163,7 +174,23 @@ const PARAMS: readonly ParamSpec[] = [
     },
     write: (state) => (state.deck ? ['1'] : []),
   },
+  choiceParam('sort', RESULT_SORTS),
+  choiceParam('list', RESULT_LAYOUTS),
 ];
+
+/** A parameter with a few named values, its default (the first) left out of the URL. */
+function choiceParam<K extends 'sort' | 'list'>(name: K, values: readonly ViewState[K][]): ParamSpec {
+  const [fallback] = values;
+  const isChoice = (v: string): v is ViewState[K] => (values as readonly string[]).includes(v);
+  return {
+    name,
+    read(raw, state) {
+      const { value, dropped } = readSingle(name, raw, isChoice);
+      return { state: { ...state, [name]: value !== null && isChoice(value) ? value : fallback }, dropped };
+    },
+    write: (state) => (state[name] === fallback ? [] : [state[name]]),
+  };
+}
 
 const PARAM_BY_NAME = new Map(PARAMS.map((p) => [p.name, p]));
 
@@ -179,20 +206,30 @@ export function normalizeValues(values: readonly string[]): string[] {
  * // → { state: { q: '', filters: { regions: ['AP', 'EUR'], … }, open: null }, dropped: ['unknown parameter zoom'] }
  */
 export function parseViewState(search: string): { state: ViewState; dropped: string[] } {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state: DEFAULT_VIEW_STATE, dropped: ['the whole query string (unreadable)'] };
-  }
   const grouped = new Map<string, string[]>();
-  for (const [key, value] of params) {
+  const dropped: string[] = [];
+  // URLSearchParams would quietly turn a broken escape (`%E0%A4%A`) into U+FFFD and search for that; each pair is
+  // decoded here instead, and one that does not decode is named in the notice like any other malformed value.
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    const key = decodeParam(rawKey);
+    const value = decodeParam(rawValue);
+    if (key === null) {
+      dropped.push(`unknown parameter ${truncate(rawKey)}`);
+      continue;
+    }
+    if (value === null) {
+      dropped.push(`malformed ${describe(key, rawValue)}`);
+      continue;
+    }
     const list = grouped.get(key);
     if (list) list.push(value);
     else grouped.set(key, [value]);
   }
   let state = DEFAULT_VIEW_STATE;
-  const dropped: string[] = [];
   for (const [key, values] of grouped) {
     const spec = PARAM_BY_NAME.get(key);
     if (!spec) {
@@ -201,9 +238,19 @@ export function parseViewState(search: string): { state: ViewState; dropped: str
     }
     const read = spec.read(values, state);
     state = read.state;
-    dropped.push(...read.dropped);
+    // One by one: a link can carry 150,000 values, too many to spread into a call's arguments.
+    for (const d of read.dropped) dropped.push(d);
   }
   return { state, dropped };
+}
+
+/** One name or value of a query string, `+` as a space; null when its percent-escapes are not UTF-8. */
+function decodeParam(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -13,9 +13,18 @@ interface BarListChartProps {
   colorOf?: (d: ChartDatum) => string;
   /** Scale maximum, to share one scale between two charts (default: the largest count here). */
   max?: number;
+  /**
+   * Against the whole: each bar drawn over a faint bar of the value's count in the whole corpus, and labelled
+   * "4 of 9", so a share can be read when filters or a query narrow the view.
+   */
+  compare?: boolean;
 }
 
 const defaultAction = (d: ChartDatum) => `Filter by ${d.label}: ${formatBriefings(d.count)}`;
+
+/** A bar's width: a share of the track, less room for the count printed at its end. */
+const barWidth = (percent: number, labelRem: number) =>
+  `calc(${percent.toFixed(3)}% - ${((percent / 100) * labelRem).toFixed(3)}rem)`;
 
 /**
  * A horizontal bar chart, one bar per category (never per briefing), drawn with plain elements: a row per category
@@ -33,13 +42,17 @@ export const BarListChart = memo(function BarListChart({
   actionLabel = defaultAction,
   colorOf,
   max: scaleMax,
+  compare = false,
 }: BarListChartProps) {
-  const max = scaleMax ?? Math.max(1, ...data.map((d) => d.count));
+  let max = scaleMax ?? 1;
+  if (scaleMax === undefined) for (const d of data) max = Math.max(max, compare ? d.corpusCount : d.count);
+  const labelRem = compare ? 4.5 : 2.5;
   return (
     <ul className="space-y-1 py-1">
       {data.map((d) => {
         const hit = d.filterable && d.count > 0;
         const percent = Math.min(100, (Math.max(0, d.count) / max) * 100);
+        const corpusPercent = Math.min(100, (Math.max(0, d.corpusCount) / max) * 100);
         return (
           <li key={d.id} className="relative flex min-h-7 items-center gap-2 rounded">
             <span
@@ -50,21 +63,27 @@ export const BarListChart = memo(function BarListChart({
             </span>
             <span
               aria-hidden={hit || undefined}
-              className="flex min-w-0 flex-1 items-center border-l border-line py-1"
+              className="relative flex min-w-0 flex-1 items-center border-l border-line py-1"
             >
+              {compare && (
+                <span
+                  className="absolute left-0 block h-5 rounded-r-sm opacity-25"
+                  style={{ width: barWidth(corpusPercent, labelRem), background: colorOf?.(d) ?? color }}
+                />
+              )}
               <span
-                className="block h-5 shrink-0 rounded-r-sm"
-                style={{
-                  width: `calc(${percent.toFixed(3)}% - ${(percent / 100) * 2.5}rem)`,
-                  background: colorOf?.(d) ?? color,
-                }}
+                className="relative block h-5 shrink-0 rounded-r-sm"
+                style={{ width: barWidth(percent, labelRem), background: colorOf?.(d) ?? color }}
               />
-              <span className="ml-1.5 text-sm font-semibold tabular-nums">{d.count}</span>
+              <span className="relative ml-1.5 text-sm font-semibold whitespace-nowrap tabular-nums">
+                {d.count}
+                {compare && <span className="font-normal text-muted"> of {d.corpusCount}</span>}
+              </span>
             </span>
             {hit && (
               <button
                 type="button"
-                aria-label={actionLabel(d)}
+                aria-label={compare ? `${actionLabel(d)} of ${d.corpusCount} in the corpus` : actionLabel(d)}
                 aria-pressed={selected.includes(d.id)}
                 onClick={() => onSelect(d.id)}
                 className="absolute -inset-y-0.5 inset-x-0 cursor-pointer rounded hover:bg-fg/5 focus-visible:outline-3 focus-visible:outline-focus aria-pressed:outline-2 aria-pressed:outline-offset-0 aria-pressed:outline-fg aria-pressed:outline-dashed"

@@ -4,10 +4,12 @@ interface ChartTableProps {
   caption: string;
   category: string;
   data: readonly ChartDatum[];
+  /** Adds the corpus's count beside the view's ("4 of 9"), when filters narrow the view. */
+  compare?: boolean;
 }
 
 /** The plain-table view of a bar chart. */
-export function ChartTable({ caption, category, data }: ChartTableProps) {
+export function ChartTable({ caption, category, data, compare = false }: ChartTableProps) {
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="mb-2 text-left text-muted">{caption}</caption>
@@ -19,6 +21,11 @@ export function ChartTable({ caption, category, data }: ChartTableProps) {
           <th scope="col" className="py-1.5 text-right font-semibold">
             Briefings
           </th>
+          {compare && (
+            <th scope="col" className="py-1.5 pl-3 text-right font-semibold">
+              In the corpus
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -28,6 +35,7 @@ export function ChartTable({ caption, category, data }: ChartTableProps) {
               {d.label}
             </th>
             <td className="py-1.5 text-right tabular-nums">{d.count}</td>
+            {compare && <td className="py-1.5 pl-3 text-right text-muted tabular-nums">{d.corpusCount}</td>}
           </tr>
         ))}
       </tbody>

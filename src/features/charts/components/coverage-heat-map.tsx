@@ -1,5 +1,16 @@
-import { CHARTS, chartDescription, formatBriefings, type CoverageMatrix } from '@/core/view';
+import { useState } from 'react';
+import {
+  CHARTS,
+  chartDescription,
+  coveredMatrix,
+  formatN,
+  formatBriefings,
+  MATRIX_STEPS,
+  matrixStep,
+  type CoverageMatrix,
+} from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
+import { GapNote } from './gap-note';
 
 interface CoverageHeatMapProps {
   /** Extra controls for the figure header (exports). */
@@ -10,20 +21,6 @@ interface CoverageHeatMapProps {
   selectedRegions: readonly string[];
   onSelectCell: (themeId: string, regionId: string) => void;
 }
-
-const STEPS = 5;
-/** Background and text colour per step of the blue ramp; every pair passes WCAG AA. */
-const STEP_STYLE = [
-  { background: 'transparent', color: 'var(--muted)' },
-  { background: '#dbeafe', color: '#0f172a' },
-  { background: '#93c5fd', color: '#0f172a' },
-  { background: '#2563eb', color: '#ffffff' },
-  { background: '#1d4ed8', color: '#ffffff' },
-  { background: '#1e3a8a', color: '#ffffff' },
-];
-
-const stepOf = (count: number, max: number) =>
-  count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
 
 function Matrix({
   matrix,
@@ -45,8 +42,8 @@ function Matrix({
     >
       <table className="w-full min-w-[40rem] border-separate border-spacing-0.5 text-sm">
         <caption className="sr-only">
-          Briefings per theme and WCO region (N = {total}). Zero means no briefing covers that theme in that
-          region.
+          Briefings per theme and WCO region ({formatN(total)}). Zero means no briefing covers that theme in
+          that region.
         </caption>
         <thead>
           <tr>
@@ -72,8 +69,9 @@ function Matrix({
               </th>
               {regions.map((r, ri) => {
                 const count = cells[ti]?.[ri] ?? 0;
-                const step = interactive ? stepOf(count, max) : 0;
-                const style = step > 0 ? STEP_STYLE[step] : undefined;
+                const step = interactive ? matrixStep(count, max) : 0;
+                // The ramp of the chart table, which the SVG export draws with too.
+                const style = step > 0 ? MATRIX_STEPS[step] : undefined;
                 const zero = count === 0;
                 const pressed = selectedThemes.includes(t.id) && selectedRegions.includes(r.id);
                 return (
@@ -106,15 +104,35 @@ function Matrix({
   );
 }
 
-/** Theme × region coverage as a table of counts, shaded by a single-hue ramp; zero cells are hatched, not hidden. */
+/**
+ * Theme × region coverage as a table of counts, shaded by a single-hue ramp; zero cells are hatched, not hidden.
+ * Rows follow the theme chart's order; themes and regions with no briefing in the corpus are named under the table.
+ */
 export function CoverageHeatMap(props: CoverageHeatMapProps) {
+  const [showAll, setShowAll] = useState(false);
+  const matrix = showAll ? props.matrix : coveredMatrix(props.matrix);
+  const absent = [
+    ...props.matrix.themes.filter((t) => t.corpusCount === 0),
+    ...props.matrix.regions.filter((r) => r.corpusCount === 0 && !r.global),
+  ];
   return (
     <ChartFigure
       actions={props.actions}
       title={CHARTS.matrix.title}
       description={chartDescription(CHARTS.matrix, { n: props.total })}
-      chart={<Matrix {...props} interactive />}
-      table={<Matrix {...props} interactive={false} />}
+      chart={
+        <>
+          <Matrix {...props} matrix={matrix} interactive />
+          <GapNote
+            lead="No briefings on"
+            absent={absent}
+            showAll={showAll}
+            onToggle={() => setShowAll((v) => !v)}
+            noun="rows and columns"
+          />
+        </>
+      }
+      table={<Matrix {...props} matrix={matrix} interactive={false} />}
     />
   );
 }

@@ -12,6 +12,8 @@ interface TimelineChartProps {
   chart: ChartDefinitions['timeline'];
   /** Its counting rule and note in words (`chartDescription` of the entry). */
   description: string;
+  /** A month's label ('Mar 2025'): `formatMonth` of the core, handed in like the words above. */
+  monthLabel: (month: string) => string;
   /** Briefings per month of the view, the date range itself left out (so the brush shows what it can reach). */
   timeline: Timeline;
   from: string | null;
@@ -20,9 +22,6 @@ interface TimelineChartProps {
   actions?: React.ReactNode;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-
 /**
  * Briefings per month, with a brush to pick a date range and two menus that do the same from the keyboard. The
  * range lives in the URL (`from`, `to`); briefings with no date are counted apart, never dropped silently.
@@ -30,6 +29,7 @@ const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) -
 export function TimelineChart({
   chart,
   description,
+  monthLabel,
   timeline,
   from,
   to,
@@ -141,8 +141,14 @@ export function TimelineChart({
           caption={`${chart.title} (briefings with no date counted apart)`}
           category={chart.category}
           data={[
-            ...data.map((d) => ({ id: d.month, label: d.label, count: d.count, filterable: true })),
-            { id: 'undated', label: 'No date', count: undated, filterable: false },
+            ...data.map((d) => ({
+              id: d.month,
+              label: d.label,
+              count: d.count,
+              corpusCount: d.count,
+              filterable: true,
+            })),
+            { id: 'undated', label: 'No date', count: undated, corpusCount: undated, filterable: false },
           ]}
         />
       }

@@ -1,4 +1,4 @@
-import { CHARTS, chartDescription, type ChartDatum } from '@/core/view';
+import { CHARTS, chartDescription, formatN, type ChartDatum } from '@/core/view';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { BarListChart } from './bar-list-chart';
 import { ChartTable } from './chart-table';
@@ -29,7 +29,9 @@ export function TopBarChart({ chart: id, data, total, selected, onSelect, action
           <BarListChart data={data} color={chart.color} selected={selected} onSelect={onSelect} />
         )
       }
-      table={<ChartTable caption={`${chart.title} (N = ${total})`} category={chart.category} data={data} />}
+      table={
+        <ChartTable caption={`${chart.title} (${formatN(total)})`} category={chart.category} data={data} />
+      }
     />
   );
 }

@@ -25,7 +25,7 @@ export const FacetPanel = memo(function FacetPanel({ facets, onToggle }: FacetPa
     [onToggle],
   );
   return (
-    <section aria-labelledby="filters-heading" className="space-y-3">
+    <section id="filters" tabIndex={-1} aria-labelledby="filters-heading" className="space-y-3 outline-none">
       <div>
         <h2 id="filters-heading" className="text-lg font-semibold">
           Filters

@@ -79,7 +79,10 @@ export function ImportDialog({ onImport }: ImportDialogProps) {
       if (outcome.briefings.length === 0) {
         setPhase({
           kind: 'failed',
-          message: 'No briefings could be read, so nothing changed. The problems found are listed below.',
+          message:
+            outcome.diagnostics.length > 0
+              ? 'No briefings could be read, so nothing changed. The problems found are listed below.'
+              : 'No briefings could be read, so nothing changed.',
           diagnostics: outcome.diagnostics,
         });
         return;

@@ -34,7 +34,7 @@ export async function importBriefings(
   for (let i = 0; i < raws.length; i += CHUNK) {
     onProgress({ phase: 'tagging', done: i, total: raws.length });
     await pause();
-    briefings.push(...tagBriefings(raws.slice(i, i + CHUNK)));
+    for (const b of tagBriefings(raws.slice(i, i + CHUNK))) briefings.push(b);
   }
   onProgress({ phase: 'tagging', done: raws.length, total: raws.length });
   return { briefings, diagnostics };

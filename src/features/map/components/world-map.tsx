@@ -3,9 +3,9 @@ import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { isGlobalRegion } from '@/core/corpus';
-import { CHARTS, chartDescription } from '@/core/view';
+import { CHARTS, chartDescription, fixedColor, type LegendItem } from '@/core/view';
 import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
-import { buildColorClasses, colorFor, exportColor, type ColorClass } from '../utils/color-classes';
+import { buildColorClasses, colorFor, legendItems, NO_DATA, type ColorClass } from '../utils/color-classes';
 
 export type MapMode = 'country' | 'region';
 
@@ -37,18 +37,59 @@ export interface MapDrawingMarkup {
   inner: string;
   width: number;
   height: number;
+  /** The colour scale, as the page's legend shows it. */
+  legend: LegendItem[];
+  /** Said under the map: Global, which the map cannot show. */
+  notes: string[];
 }
 
 /** Countries smaller than this (in square view units) also get a dot, so they can be seen, pointed at and focused. */
 const TINY_AREA = 30;
 
 const plural = (n: number) => `${n.toLocaleString('en')} briefing${n === 1 ? '' : 's'}`;
+/** Global has no place on a map: the page, the slide and the export say its count in this line. */
+const globalLine = (n: number) => `Global (worldwide, or no place named): ${plural(n)}`;
 
 function activate(event: KeyboardEvent, action: () => void) {
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
     action();
   }
+}
+
+/**
+ * The map as standalone SVG markup in fixed colours, with its legend and Global line: what the SVG/PNG export and
+ * the printed pack draw, from the same colour classes and legend as the map on the page.
+ */
+export function drawMapMarkup({
+  world,
+  countries,
+  regions,
+  regionOf,
+  mode,
+}: Pick<WorldMapProps, 'countries' | 'regions' | 'regionOf' | 'mode'> & { world: World }): MapDrawingMarkup {
+  const global = regions.find((r) => isGlobalRegion(r.id, r.label));
+  const placed = regions.filter((r) => r !== global);
+  const classes = buildColorClasses(
+    mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count),
+  );
+  const byCountry = new Map(countries.map((c) => [c.id, c.count]));
+  const byRegion = new Map(placed.map((r) => [r.id, r.count]));
+  const countOf = (id: string) =>
+    mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
+  const inner = world.shapes
+    .map((s) => {
+      const fill = fixedColor(colorFor(classes, s.id ? countOf(s.id) : 0) ?? NO_DATA);
+      return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
+    })
+    .join('');
+  return {
+    inner,
+    width: world.width,
+    height: world.height,
+    legend: legendItems(classes),
+    notes: [globalLine(global?.count ?? 0)],
+  };
 }
 
 /** A world choropleth of briefings, by country or by WCO region, as a figure with a table alternative. */
@@ -61,20 +102,8 @@ export function WorldMap(props: WorldMapProps) {
     () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),
     [mode, countries, placed],
   );
-  const makeDrawing = (): MapDrawingMarkup | null => {
-    if (!world.data) return null;
-    const byCountry = new Map(countries.map((c) => [c.id, c.count]));
-    const byRegion = new Map(placed.map((r) => [r.id, r.count]));
-    const countOf = (id: string) =>
-      mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
-    const inner = world.data.shapes
-      .map((s) => {
-        const fill = exportColor(colorFor(classes, s.id ? countOf(s.id) : 0));
-        return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
-      })
-      .join('');
-    return { inner, width: world.data.width, height: world.data.height };
-  };
+  const makeDrawing = (): MapDrawingMarkup | null =>
+    world.data ? drawMapMarkup({ world: world.data, countries, regions, regionOf, mode }) : null;
 
   const table =
     mode === 'country' ? (
@@ -146,9 +175,7 @@ export function WorldMap(props: WorldMapProps) {
       description={
         <>
           {chartDescription(CHARTS.map, { n: total, mode })}{' '}
-          <span className="font-medium text-fg">
-            Global (worldwide, or no place named): {plural(global?.count ?? 0)}
-          </span>
+          <span className="font-medium text-fg">{globalLine(global?.count ?? 0)}</span>
           {global && global.count > 0 ? (
             <>
               {' '}
@@ -297,7 +324,7 @@ function MapDrawing({
               <ShapePath
                 key={`${i}-${s.id}`}
                 shape={s}
-                fill={colorFor(classes, value?.count ?? 0) ?? 'var(--surface-2)'}
+                fill={colorFor(classes, value?.count ?? 0) ?? NO_DATA}
                 clickable={!!value && value.count > 0}
               />
             );
@@ -316,9 +343,7 @@ function MapDrawing({
                   // A dot marks a country too small to point at, at the size it is drawn now: zoomed in, the
                   // country itself takes over, and a dot keeps its size on screen rather than growing with it.
                   dot={
-                    s.area * zoom.scale ** 2 < TINY_AREA
-                      ? (colorFor(classes, value.count) ?? 'var(--surface-2)')
-                      : null
+                    s.area * zoom.scale ** 2 < TINY_AREA ? (colorFor(classes, value.count) ?? NO_DATA) : null
                   }
                   dotRadius={4 / zoom.scale}
                   onToggle={onToggleCountry}
@@ -573,26 +598,73 @@ function useMapZoom(world: World) {
   };
 }
 
-function Legend({ classes }: { classes: readonly ColorClass[] }) {
+function Legend({
+  classes,
+  className = 'mt-1 gap-x-3 gap-y-1 text-sm',
+}: {
+  classes: readonly ColorClass[];
+  className?: string;
+}) {
   return (
-    <ul aria-label="Legend" className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-      <li className="flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className="inline-block h-3 w-5 rounded-sm border border-line bg-surface-2"
-        />
-        No briefings
-      </li>
-      {classes.map((c) => (
-        <li key={c.min} className="flex items-center gap-1">
+    <ul aria-label="Legend" className={`flex flex-wrap ${className}`}>
+      {legendItems(classes).map((item) => (
+        <li key={item.label} className="flex items-center gap-[0.3em]">
           <span
             aria-hidden="true"
-            className="inline-block h-3 w-5 rounded-sm border border-line"
-            style={{ background: c.color }}
+            className="inline-block h-[0.86em] w-[1.43em] rounded-sm border border-line"
+            style={{ background: item.color }}
           />
-          {c.min === c.max ? plural(c.min) : `${c.min.toLocaleString('en')}–${plural(c.max)}`}
+          {item.label}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The map as a picture, for a slide: the same shapes, colour classes and legend as the page, and the Global line,
+ * without anything to press (no zoom, no mode switch, no table switch). It fills the box it is given.
+ */
+export function StaticWorldMap({
+  countries,
+  regions,
+  regionOf,
+  mode,
+}: Pick<WorldMapProps, 'countries' | 'regions' | 'regionOf' | 'mode'>) {
+  const world = useQuery(worldQueryOptions());
+  const global = regions.find((r) => isGlobalRegion(r.id, r.label));
+  const placed = regions.filter((r) => r !== global);
+  const counts = mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count);
+  const classes = buildColorClasses(counts);
+  const byCountry = new Map(countries.map((c) => [c.id, c.count]));
+  const byRegion = new Map(placed.map((r) => [r.id, r.count]));
+  const countOf = (id: string) =>
+    mode === 'country' ? (byCountry.get(id) ?? 0) : (byRegion.get(regionOf(id)?.id ?? '') ?? 0);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-[1vmin]">
+      {world.data ? (
+        <svg
+          viewBox={`0 0 ${world.data.width} ${world.data.height}`}
+          preserveAspectRatio="xMidYMid meet"
+          className="min-h-0 w-full flex-1"
+          role="img"
+          aria-label={mode === 'country' ? 'World map by country' : 'World map by WCO region'}
+        >
+          {world.data.shapes.map((s, i) => (
+            <path
+              key={`${i}-${s.id}`}
+              d={s.path}
+              fill={colorFor(classes, s.id ? countOf(s.id) : 0) ?? NO_DATA}
+              stroke="var(--bg)"
+              strokeWidth={0.5}
+            />
+          ))}
+        </svg>
+      ) : (
+        <p className="flex-1 text-muted">{world.isError ? world.error.message : 'Loading the map…'}</p>
+      )}
+      <Legend classes={classes} className="slide-label justify-center gap-x-[2.5vmin] gap-y-[0.5vmin]" />
+      <p className="slide-label text-center font-medium">{globalLine(global?.count ?? 0)}</p>
+    </div>
   );
 }

@@ -46,17 +46,17 @@ export function colorFor(classes: readonly ColorClass[], count: number): string 
   return classes.find((c) => count <= c.max)?.color ?? classes[classes.length - 1]?.color ?? null;
 }
 
-/** The light theme's values of the ramp, for exports that must not depend on the page's CSS variables. */
-const EXPORT_COLORS: Record<string, string> = {
-  'var(--heat-1)': '#dbeafe',
-  'var(--heat-2)': '#93c5fd',
-  'var(--heat-3)': '#3b82f6',
-  'var(--heat-4)': '#1d4ed8',
-  'var(--heat-5)': '#1e3a8a',
-};
-export const EXPORT_NO_DATA = '#e2e8f0';
-
-/** A ramp colour as a fixed hex value (no data: light grey). */
-export function exportColor(color: string | null): string {
-  return (color && EXPORT_COLORS[color]) ?? EXPORT_NO_DATA;
+/** The map's legend, as the page draws it and the export copies it: no briefings, then each class. */
+export function legendItems(classes: readonly ColorClass[]): { color: string; label: string }[] {
+  const plural = (n: number) => `${n.toLocaleString('en')} briefing${n === 1 ? '' : 's'}`;
+  return [
+    { color: NO_DATA, label: 'No briefings' },
+    ...classes.map((c) => ({
+      color: c.color,
+      label: c.min === c.max ? plural(c.min) : `${c.min.toLocaleString('en')}–${plural(c.max)}`,
+    })),
+  ];
 }
+
+/** The fill of a country with no briefings. */
+export const NO_DATA = 'var(--surface-2)';

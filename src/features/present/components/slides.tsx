@@ -17,14 +17,14 @@ export interface TitleSlideProps {
 /** The first slide: what is being shown, from which corpus, and when. */
 export function TitleSlide({ corpusName, viewName, filters, shown, total, generatedAt }: TitleSlideProps) {
   return (
-    <div className="m-auto flex max-w-5xl flex-col gap-6 text-center">
-      <p className="text-2xl text-muted">Briefing Atlas</p>
-      <h2 className="text-5xl leading-tight font-bold">{viewName ?? filters}</h2>
-      {viewName ? <p className="text-2xl">{filters}</p> : null}
-      <p className="text-3xl">
+    <div className="m-auto flex max-w-[120vmin] flex-col gap-[3vmin] text-center wrap-anywhere">
+      <p className="slide-lead text-muted">Briefing Atlas</p>
+      <h2 className="slide-hero">{viewName ?? filters}</h2>
+      {viewName ? <p className="slide-lead">{filters}</p> : null}
+      <p className="slide-lead">
         <strong>{shown.toLocaleString('en')}</strong> of {total.toLocaleString('en')} briefings
       </p>
-      <p className="text-xl text-muted">
+      <p className="slide-small text-muted">
         Corpus: {corpusName} · generated{' '}
         {generatedAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}
       </p>
@@ -43,14 +43,14 @@ export function BriefingSlide({
   of: number;
 }) {
   return (
-    <article className="mx-auto flex max-w-6xl flex-col gap-6">
-      <p className="text-xl text-muted">
+    <article className="m-auto flex max-w-[125vmin] flex-col gap-[2.5vmin] wrap-anywhere">
+      <p className="slide-small text-muted">
         Briefing {position} of {of}
         {briefing.date ? ` · ${briefing.date}` : ''}
       </p>
-      <h2 className="text-4xl leading-tight font-bold">{briefing.title}</h2>
-      <p className="text-2xl leading-relaxed">{briefing.summary}</p>
-      <dl className="grid grid-cols-1 gap-x-8 gap-y-2 text-xl sm:grid-cols-[max-content_1fr]">
+      <h2 className="slide-title">{briefing.title}</h2>
+      <p className="slide-label">{briefing.summary}</p>
+      <dl className="slide-small grid grid-cols-[max-content_1fr] gap-x-[3vmin] gap-y-[0.8vmin]">
         {KIND_LABELS.filter(([kind]) => briefing[kind].length > 0).map(([kind, label]) => (
           <div key={kind} className="contents">
             <dt className="font-semibold text-muted">{label}</dt>

@@ -1,7 +1,8 @@
 import { memo, useId, type MouseEvent } from 'react';
-import type { Briefing } from '@/core/corpus';
+import type { Briefing, FilterKind } from '@/core/corpus';
+import type { Filters } from '@/core/view';
 import { TagChip } from '@/components/ui/tag-chip';
-import { CHIP_KINDS } from '@/core/corpus';
+import { CHIP_KINDS, isFilterKind } from '@/core/corpus';
 
 interface BriefingCardProps {
   briefing: Briefing;
@@ -11,6 +12,10 @@ interface BriefingCardProps {
   renderText?: (briefing: Briefing, field: 'title' | 'summary') => React.ReactNode;
   /** The fields a search matched in, if a search is active. */
   matchedFields?: readonly string[];
+  /** The active filters: a chip whose tag is one shows as pressed. */
+  filters: Filters;
+  /** Toggles a tag's filter (one stable function serves every card). */
+  onToggleTag: (kind: FilterKind, id: string) => void;
 }
 
 /**
@@ -23,6 +28,8 @@ export const BriefingCard = memo(function BriefingCard({
   onOpen,
   renderText,
   matchedFields,
+  filters,
+  onToggleTag,
 }: BriefingCardProps) {
   const headingId = useId();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -31,7 +38,10 @@ export const BriefingCard = memo(function BriefingCard({
     onOpen(briefing.id);
   };
   return (
-    <article aria-labelledby={headingId} className="offscreen-skip rounded-lg border border-line bg-bg p-4">
+    <article
+      aria-labelledby={headingId}
+      className="offscreen-skip rounded-lg border border-line bg-bg p-4 wrap-anywhere"
+    >
       <h3 id={headingId} className="text-lg leading-snug font-semibold">
         <a href={href} onClick={onClick} className="text-accent underline-offset-2 hover:underline">
           {briefing.title ? (renderText?.(briefing, 'title') ?? briefing.title) : '(untitled)'}
@@ -44,22 +54,45 @@ export const BriefingCard = memo(function BriefingCard({
       {matchedFields && matchedFields.length > 0 && (
         <p className="mt-1 text-xs text-muted">Matched in: {matchedFields.join(', ')}</p>
       )}
-      <BriefingTags briefing={briefing} />
+      <BriefingTags briefing={briefing} filters={filters} onToggle={onToggleTag} />
     </article>
   );
 });
 
-/** The tags of a briefing as chips; depends on the briefing only, so typing never redraws it. */
-const BriefingTags = memo(function BriefingTags({ briefing }: { briefing: Briefing }) {
-  const tags = CHIP_KINDS.flatMap((kind) => briefing[kind].map((t) => ({ kind, t })));
+/**
+ * The tags of a briefing as chips, each a button that toggles that tag's filter. Depends on the briefing and the
+ * filters only (the page hands out the same filters object while they are unchanged), so typing never redraws it.
+ */
+const BriefingTags = memo(function BriefingTags({
+  briefing,
+  filters,
+  onToggle,
+}: {
+  briefing: Briefing;
+  filters: Filters;
+  onToggle: (kind: FilterKind, id: string) => void;
+}) {
+  const tags = CHIP_KINDS.filter(isFilterKind).flatMap((kind) => briefing[kind].map((t) => ({ kind, t })));
   if (tags.length === 0) return null;
   return (
     <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
-      {tags.map(({ kind, t }) => (
-        <li key={`${kind}:${t.id}`} className="max-w-full">
-          <TagChip kind={kind}>{t.label}</TagChip>
-        </li>
-      ))}
+      {tags.map(({ kind, t }) => {
+        const active = filters[kind].includes(t.id);
+        return (
+          <li key={`${kind}:${t.id}`} className="max-w-full">
+            <button
+              type="button"
+              aria-pressed={active}
+              aria-label={`Filter by ${t.label}`}
+              title={active ? `Remove the filter ${t.label}` : `Show only briefings tagged ${t.label}`}
+              onClick={() => onToggle(kind, t.id)}
+              className="max-w-full rounded-full text-left hover:brightness-95 aria-pressed:ring-2 aria-pressed:ring-accent"
+            >
+              <TagChip kind={kind}>{t.label}</TagChip>
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 });

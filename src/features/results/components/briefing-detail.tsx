@@ -1,7 +1,6 @@
-import { normalizeUrl } from '@/core/corpus';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { TAG_KINDS, TAG_KIND_NAMES, type Briefing, type Tag, type TagKind } from '@/core/corpus';
-import { explainVia, groupPlaces, tagName, type Span } from '@/core/view';
+import { describeSource, explainVia, groupPlaces, tagName, type Span } from '@/core/view';
 import { EvidenceText } from './evidence-text';
 
 interface BriefingDetailProps {
@@ -16,8 +15,8 @@ const keyOf = (kind: TagKind, tag: Tag) => `${kind}:${tag.id}`;
  * "Why is this tagged" — each tag with the words that made it.
  */
 export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
-  // A link from a corpus is followed only when it is http(s): never javascript:, data: or anything else.
-  const safeUrl = briefing.url ? normalizeUrl(briefing.url) : null;
+  // The link when it has one (only http(s): never javascript:, data: or anything else), else the corpus and line.
+  const source = describeSource(briefing);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -56,7 +55,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto max-h-[min(92vh,60rem)] w-[min(100vw-1rem,52rem)] max-w-none overflow-y-auto rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60"
+      className="m-auto max-h-[min(92vh,60rem)] w-[min(100vw-1rem,52rem)] max-w-none overflow-y-auto rounded-xl border border-line bg-bg p-0 text-fg shadow-2xl wrap-anywhere backdrop:bg-black/60"
     >
       <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-bg p-4 sm:px-6">
         <h2 id={titleId} className="text-xl leading-snug font-semibold sm:text-2xl">
@@ -71,25 +70,21 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
         </button>
       </div>
       <div className="space-y-6 p-4 sm:px-6">
-        {(briefing.date || briefing.source) && (
-          <p className="text-sm text-muted">
-            {briefing.date}
-            {briefing.date && briefing.source ? ' · ' : ''}
-            {briefing.source && `${briefing.source.file}, line ${briefing.source.line}`}
-          </p>
-        )}
-        {safeUrl ? (
+        {briefing.date ? <p className="text-sm text-muted">{briefing.date}</p> : null}
+        {source?.kind === 'link' ? (
           <p className="text-sm">
             Source:{' '}
             <a
-              href={safeUrl}
+              href={source.href}
               target="_blank"
               rel="noopener noreferrer nofollow"
               className="break-all text-accent underline"
             >
-              {safeUrl}
+              {source.href}
             </a>
           </p>
+        ) : source ? (
+          <p className="text-sm text-muted">Source: {source.text}</p>
         ) : null}
         <p className="text-base leading-relaxed sm:text-lg">
           <EvidenceText text={briefing.summary} spans={spans.summary} nameOf={nameOf} />
