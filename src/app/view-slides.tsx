@@ -206,7 +206,7 @@ function chartSlides(
           count: view.timeline.undated,
           corpusCount: view.timeline.undated,
           filterable: false,
-          color: 'var(--chart-global)',
+          color: 'var(--chart-neutral)',
           global: true,
         },
       ];

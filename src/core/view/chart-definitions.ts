@@ -7,6 +7,7 @@
  * A rule is what the numbers mean, said the same wherever they are shown; a note is what only the interactive chart
  * on screen needs said (how it is drawn, how to use it), so exports leave it out.
  */
+import { KIND_COLOR, lightKindTokens } from './kind-colors';
 import type { Timeline } from './timeline';
 import type { ViewState } from './view-state';
 
@@ -31,7 +32,10 @@ export interface ChartDefinition<Id extends string, Input> {
 
 /** A chart drawn in one colour, with a table of one row per bar. */
 export interface BarChartDefinition<Id extends string, Input> extends ChartDefinition<Id, Input> {
-  /** Its bars' colour: a custom property of src/index.css (light, dark and projector values). */
+  /**
+   * Its bars' colour: a custom property of src/index.css (light, dark and projector values) — its tag kind's colour
+   * (kind-colors.ts), or the neutral one for bars of no kind (the timeline's months, Global).
+   */
   color: string;
   /** What one bar is, for the first column of its table. */
   category: string;
@@ -102,7 +106,7 @@ export const CHARTS: ChartDefinitions = {
   themes: {
     id: 'themes',
     title: 'Briefings by theme',
-    color: 'var(--chart-theme)',
+    color: KIND_COLOR.themes,
     category: 'Theme',
     rule: ({ n }) =>
       `${formatN(n)}. A briefing with two themes counts once in each, so bars can add up to more than N.`,
@@ -112,8 +116,8 @@ export const CHARTS: ChartDefinitions = {
   regions: {
     id: 'regions',
     title: 'Briefings by WCO region',
-    color: 'var(--chart-region)',
-    globalColor: 'var(--chart-global)',
+    color: KIND_COLOR.regions,
+    globalColor: 'var(--chart-neutral)',
     category: 'Region',
     rule: ({ n }) =>
       `${formatN(n)}. A briefing counts once in each region where it happened or that took part (funders, experts' home countries, routes and languages do not count). Global: worldwide in scope (counted there only), or no place named.`,
@@ -141,7 +145,7 @@ export const CHARTS: ChartDefinitions = {
   programmes: {
     id: 'programmes',
     title: 'Top programmes',
-    color: 'var(--chart-programme)',
+    color: KIND_COLOR.programmes,
     category: 'Programme',
     what: PROGRAMME,
     rule: topRule(PROGRAMME),
@@ -149,7 +153,7 @@ export const CHARTS: ChartDefinitions = {
   organizations: {
     id: 'organizations',
     title: 'Top organisations',
-    color: 'var(--chart-org)',
+    color: KIND_COLOR.organizations,
     category: 'Organisation',
     what: ORGANISATION,
     rule: (input) => `${topRule(ORGANISATION)(input)} The WCO, which publishes every briefing, is left out.`,
@@ -157,7 +161,7 @@ export const CHARTS: ChartDefinitions = {
   funders: {
     id: 'funders',
     title: 'Supported by',
-    color: 'var(--chart-org)',
+    color: KIND_COLOR.funders,
     category: 'Funder',
     what: FUNDER,
     rule: (input) =>
@@ -166,7 +170,7 @@ export const CHARTS: ChartDefinitions = {
   timeline: {
     id: 'timeline',
     title: 'Briefings per month',
-    color: 'var(--chart-theme)',
+    color: 'var(--chart-neutral)',
     category: 'Month',
     rule: ({ dated, undated, ranged }) => {
       const one = undated === 1;
@@ -219,16 +223,9 @@ const LIGHT_COLORS: Readonly<Record<string, string>> = {
   '--fg': '#0f172a',
   '--muted': '#475569',
   '--border': '#94a3b8',
-  '--chart-theme': '#0072b2',
-  '--chart-region': '#c2410c',
-  '--chart-global': '#4b5563',
-  '--chart-programme': '#007a5a',
-  '--chart-org': '#9e3f78',
-  '--heat-1': '#dbeafe',
-  '--heat-2': '#93c5fd',
-  '--heat-3': '#3b82f6',
-  '--heat-4': '#1d4ed8',
-  '--heat-5': '#1e3a8a',
+  '--chart-neutral': '#6b7280',
+  // The kinds' colours and the map's ramps (derived from them), from their own table.
+  ...lightKindTokens(),
 };
 
 /** The tokens above, for the test that holds them to the stylesheet. */
@@ -236,7 +233,7 @@ export const LIGHT_COLOR_TOKENS = Object.keys(LIGHT_COLORS);
 
 /**
  * A colour as a fixed hex value: `var(--token)` becomes the light theme's value; a hex colour is kept.
- * @example fixedColor('var(--chart-region)') // → '#c2410c'
+ * @example fixedColor('var(--kind-regions)') // → '#8a2e00'
  */
 export function fixedColor(color: string): string {
   const token = /^var\((--[\w-]+)\)$/.exec(color.trim())?.[1];
@@ -246,14 +243,17 @@ export function fixedColor(color: string): string {
   return value;
 }
 
-/** Steps of the coverage matrix's single-hue ramp (0: no briefing, hatched); every pair passes WCAG AA. */
+/**
+ * Steps of the coverage matrix's ramp (0: no briefing, hatched); every pair passes WCAG AA. A cell counts briefings
+ * of a theme and a region at once, so its ramp is a neutral slate, neither kind's hue (decision 020).
+ */
 export const MATRIX_STEPS: readonly { background: string; color: string }[] = [
   { background: 'transparent', color: 'var(--muted)' },
-  { background: '#dbeafe', color: '#0f172a' },
-  { background: '#93c5fd', color: '#0f172a' },
-  { background: '#2563eb', color: '#ffffff' },
-  { background: '#1d4ed8', color: '#ffffff' },
-  { background: '#1e3a8a', color: '#ffffff' },
+  { background: '#e2e8f0', color: '#0f172a' },
+  { background: '#b8c4d3', color: '#0f172a' },
+  { background: '#64748b', color: '#ffffff' },
+  { background: '#475569', color: '#ffffff' },
+  { background: '#1e293b', color: '#ffffff' },
 ];
 
 /**

@@ -41,16 +41,16 @@ describe('chart exports', () => {
   it('bar chart: every bar with its count in its own colour, and the caption with its provenance', () => {
     const svg = barChartSvg(
       [
-        { label: 'Asia/Pacific', count: 2, color: 'var(--chart-region)' },
-        { label: '<script>alert(1)</script>', count: 0, color: 'var(--chart-region)' },
+        { label: 'Asia/Pacific', count: 2, color: 'var(--kind-regions)' },
+        { label: '<script>alert(1)</script>', count: 0, color: 'var(--kind-regions)' },
       ],
       caption,
     );
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="\d+"/);
     expect(textsOf(svg)).toContain('Asia/Pacific');
     expect(textsOf(svg)).toContain('2');
-    expect(svg).toContain('fill="#c2410c"');
-    expect(svg).not.toContain('#0072b2');
+    expect(svg).toContain('fill="#8a2e00"');
+    expect(svg).not.toContain('#1f86cb');
     expect(svg).toContain('Filters: Region: Asia/Pacific');
     expect(svg).toContain('Corpus: WCO seed &lt;briefings&gt; · exported 2026-11-28 10:15 UTC');
     expect(svg).not.toContain('<script>');
@@ -59,8 +59,8 @@ describe('chart exports', () => {
   it('bar chart: long labels wrap whole, Global is drawn last below a dashed line, in its own colour', () => {
     const svg = barChartSvg(
       [
-        { label: 'Global', count: 1, color: 'var(--chart-global)', global: true },
-        { label: 'North of Africa, Near and Middle East', count: 3, color: 'var(--chart-region)' },
+        { label: 'Global', count: 1, color: 'var(--chart-neutral)', global: true },
+        { label: 'North of Africa, Near and Middle East', count: 3, color: 'var(--kind-regions)' },
         {
           label: 'Illicit trade, investigations and seizures and much more besides',
           count: 1,
@@ -75,7 +75,7 @@ describe('chart exports', () => {
     expect(svg).not.toContain('…');
     expect(svg).toContain('stroke-dasharray');
     expect(svg.indexOf('>Global<')).toBeGreaterThan(svg.indexOf('stroke-dasharray'));
-    expect(svg).toContain('fill="#4b5563"');
+    expect(svg).toContain('fill="#6b7280"');
   });
 
   it('caption: a long counting rule and long filters are wrapped onto more lines, never cut', () => {
@@ -132,7 +132,7 @@ describe('chart exports', () => {
     expect(texts).toContain('Asia/Pacific');
     expect(svg.match(/fill="url\(#zero\)"/g)).toHaveLength(2 * 8 - 2);
     expect(svg).toContain('<pattern id="zero"');
-    expect(svg).toContain('fill="#1e3a8a"');
+    expect(svg).toContain('fill="#1e293b"');
     expect(svg).toContain('stroke-dasharray');
   });
 
@@ -140,14 +140,14 @@ describe('chart exports', () => {
     const svg = figureSvg('<path d="M0 0L10 10"/>', { width: 480, height: 240 }, caption, {
       legend: [
         { color: 'var(--surface-2)', label: 'No briefings' },
-        { color: 'var(--heat-3)', label: '2 briefings' },
+        { color: 'var(--ramp-countries-3)', label: '2 briefings' },
       ],
       notes: ['Global (worldwide, or no place named): 1 briefing'],
     });
     expect(svg).toContain(`width="${EXPORT_WIDTH}"`);
     expect(svg).toContain('scale(1.9000)');
     expect(textsOf(svg)).toEqual(expect.arrayContaining(['No briefings', '2 briefings']));
-    expect(svg).toContain('fill="#3b82f6"');
+    expect(svg).toContain('fill="#568dad"');
     expect(svg).toContain('Global (worldwide, or no place named): 1 briefing');
   });
 });

@@ -26,7 +26,7 @@ export interface ExportCaption {
 export interface BarDatum {
   label: string;
   count: number;
-  /** The bar's colour, as on the page: a token of the chart table (`var(--chart-theme)`) or a hex value. */
+  /** The bar's colour, as on the page: a token of the chart table (`var(--kind-themes)`) or a hex value. */
   color: string;
   /** Global (no geography): drawn apart, below a dashed line, as on the page. */
   global?: boolean;
@@ -156,7 +156,7 @@ function wrapDocument(width: number, height: number, title: string, body: string
 /**
  * A horizontal bar chart with the count printed at each bar, in the bars' own colours; Global rows come last,
  * below a dashed line; labels wrap. `notCovered` is a line said under the bars (rows left out).
- * @example barChartSvg([{ label: 'Europe', count: 2, color: 'var(--chart-region)' }], caption) // → '<svg …>…Europe…2…</svg>'
+ * @example barChartSvg([{ label: 'Europe', count: 2, color: 'var(--kind-regions)' }], caption) // → '<svg …>…Europe…2…</svg>'
  */
 export function barChartSvg(
   data: readonly BarDatum[],

@@ -8,6 +8,7 @@ export * from './describe-view';
 export * from './export-briefings';
 export * from './facets';
 export * from './highlight';
+export * from './kind-colors';
 export * from './ranked-ids';
 export * from './saved-views';
 export * from './search-suggest';

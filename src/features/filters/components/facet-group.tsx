@@ -1,8 +1,11 @@
 import { memo, useId, useState } from 'react';
 import type { FacetValue } from '@/core/view';
+import { KindSwatch } from '@/components/ui/kind-color';
 
 interface FacetGroupProps {
   legend: string;
+  /** The tag kind it filters: its colour beside the legend, as on its chips, bars and map. */
+  kind?: string;
   /** Plural noun for "Show all 42 countries" and the search box label. */
   plural: string;
   values: readonly FacetValue[];
@@ -19,6 +22,7 @@ const SEARCHABLE_FROM = 8;
  */
 export const FacetGroup = memo(function FacetGroup({
   legend,
+  kind,
   plural,
   values,
   onToggle,
@@ -39,7 +43,10 @@ export const FacetGroup = memo(function FacetGroup({
 
   return (
     <fieldset className="min-w-0 border-t border-line pt-3">
-      <legend className="float-left mb-2 w-full text-base font-semibold">{legend}</legend>
+      <legend className="float-left mb-2 flex w-full items-center gap-2 text-base font-semibold">
+        {kind ? <KindSwatch kind={kind} /> : null}
+        {legend}
+      </legend>
       {searchable && (
         <div className="clear-both mb-2">
           <label htmlFor={searchId} className="sr-only">

@@ -40,6 +40,7 @@ export const FacetPanel = memo(function FacetPanel({ facets, onToggle }: FacetPa
         <OnScreenFirst key={kind}>
           <FacetGroup
             legend={FACET_NAMES[kind].singular}
+            kind={kind}
             plural={FACET_NAMES[kind].plural}
             values={facets[kind]}
             onToggle={toggleOf[kind]}

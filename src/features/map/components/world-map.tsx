@@ -5,7 +5,14 @@ import { ChartFigure } from '@/components/ui/chart-figure';
 import { isGlobalRegion } from '@/core/corpus';
 import { CHARTS, chartDescription, fixedColor, type LegendItem } from '@/core/view';
 import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
-import { buildColorClasses, colorFor, legendItems, NO_DATA, type ColorClass } from '../utils/color-classes';
+import {
+  buildColorClasses,
+  colorFor,
+  legendItems,
+  NO_DATA,
+  rampKindOf,
+  type ColorClass,
+} from '../utils/color-classes';
 
 export type MapMode = 'country' | 'region';
 
@@ -72,6 +79,7 @@ export function drawMapMarkup({
   const placed = regions.filter((r) => r !== global);
   const classes = buildColorClasses(
     mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count),
+    rampKindOf(mode),
   );
   const byCountry = new Map(countries.map((c) => [c.id, c.count]));
   const byRegion = new Map(placed.map((r) => [r.id, r.count]));
@@ -99,7 +107,11 @@ export function WorldMap(props: WorldMapProps) {
   const global = regions.find((r) => isGlobalRegion(r.id, r.label));
   const placed = useMemo(() => regions.filter((r) => r !== global), [regions, global]);
   const classes = useMemo(
-    () => buildColorClasses(mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count)),
+    () =>
+      buildColorClasses(
+        mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count),
+        rampKindOf(mode),
+      ),
     [mode, countries, placed],
   );
   const makeDrawing = (): MapDrawingMarkup | null =>
@@ -635,7 +647,7 @@ export function StaticWorldMap({
   const global = regions.find((r) => isGlobalRegion(r.id, r.label));
   const placed = regions.filter((r) => r !== global);
   const counts = mode === 'country' ? countries.map((c) => c.count) : placed.map((r) => r.count);
-  const classes = buildColorClasses(counts);
+  const classes = buildColorClasses(counts, rampKindOf(mode));
   const byCountry = new Map(countries.map((c) => [c.id, c.count]));
   const byRegion = new Map(placed.map((r) => [r.id, r.count]));
   const countOf = (id: string) =>

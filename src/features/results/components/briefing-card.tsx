@@ -86,7 +86,7 @@ const BriefingTags = memo(function BriefingTags({
               aria-label={`Filter by ${t.label}`}
               title={active ? `Remove the filter ${t.label}` : `Show only briefings tagged ${t.label}`}
               onClick={() => onToggle(kind, t.id)}
-              className="max-w-full rounded-full text-left hover:brightness-95 aria-pressed:ring-2 aria-pressed:ring-accent"
+              className="max-w-full rounded-md text-left hover:brightness-95 aria-pressed:ring-2 aria-pressed:ring-accent"
             >
               <TagChip kind={kind}>{t.label}</TagChip>
             </button>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { TAG_KINDS, TAG_KIND_NAMES, type Briefing, type Tag, type TagKind } from '@/core/corpus';
 import { describeSource, explainVia, groupPlaces, tagName, type Span } from '@/core/view';
+import { KindSwatch } from '@/components/ui/kind-color';
 import { EvidenceText } from './evidence-text';
 
 interface BriefingDetailProps {
@@ -9,6 +10,7 @@ interface BriefingDetailProps {
 }
 
 const keyOf = (kind: TagKind, tag: Tag) => `${kind}:${tag.id}`;
+const kindOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 
 /**
  * A briefing in full, as a modal dialog named by its title: the text with each tag's evidence marked in place, and
@@ -59,7 +61,12 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
     >
       <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-bg p-4 sm:px-6">
         <h2 id={titleId} className="text-xl leading-snug font-semibold sm:text-2xl">
-          <EvidenceText text={briefing.title || '(untitled)'} spans={spans.title} nameOf={nameOf} />
+          <EvidenceText
+            text={briefing.title || '(untitled)'}
+            spans={spans.title}
+            nameOf={nameOf}
+            kindOf={kindOfKey}
+          />
         </h2>
         <button
           type="button"
@@ -87,7 +94,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
           <p className="text-sm text-muted">Source: {source.text}</p>
         ) : null}
         <p className="text-base leading-relaxed sm:text-lg">
-          <EvidenceText text={briefing.summary} spans={spans.summary} nameOf={nameOf} />
+          <EvidenceText text={briefing.summary} spans={spans.summary} nameOf={nameOf} kindOf={kindOfKey} />
         </p>
         {places.length > 0 ? (
           <section aria-labelledby={`${titleId}-places`}>
@@ -124,7 +131,8 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
             Why is this tagged
           </h3>
           <p className="mt-1 text-sm text-muted">
-            Each tag, and the words in the text that made it. Those words are highlighted above.
+            Each tag, and the words in the text that made it. Those words are marked above in the colour of
+            their kind, as on the chips, charts and map.
           </p>
           {reasons.length === 0 ? (
             <p className="mt-2">This briefing has no tags.</p>
@@ -132,7 +140,8 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
             <dl className="mt-3 space-y-3">
               {reasons.map(({ kind, tags }) => (
                 <div key={kind}>
-                  <dt className="text-sm font-semibold tracking-wide text-muted uppercase">
+                  <dt className="flex items-center gap-1.5 text-sm font-semibold tracking-wide text-muted uppercase">
+                    <KindSwatch kind={kind} />
                     {TAG_KIND_NAMES[kind].many}
                   </dt>
                   <dd>

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
-import type { Briefing, FilterKind } from '@/core/corpus';
+import { CHIP_KINDS, type Briefing, type FilterKind } from '@/core/corpus';
+import { KindLegend } from '@/components/ui/kind-color';
 import type { Filters, ResultLayout, ResultSort } from '@/core/view';
 import { BriefingCard } from './briefing-card';
 import { ResultTable } from './result-table';
@@ -103,6 +104,8 @@ export const ResultList = memo(function ResultList({
               </button>
             ))}
           </div>
+          {/* The chips' colours tell their kinds apart: named once here. */}
+          {layout === 'cards' && <KindLegend kinds={CHIP_KINDS} label="Tag colours" />}
         </div>
       )}
       {results.length === 0 ? (
