@@ -235,3 +235,18 @@ describe('tagBriefing', () => {
     });
   });
 });
+
+describe('Western Sahara and Morocco (the map draws them apart, as on United Nations maps)', () => {
+  it.each([
+    ['A workshop in Western Sahara', 'Officers met in Western Sahara.', ['ESH']],
+    ['Sahrawi traders', 'Sahrawi traders crossed the border.', ['ESH']],
+    ['A mission to El Aaiún', 'The mission met officers in El Aaiún.', ['ESH']],
+    ['Moroccan Customs', 'The Customs Administration of Morocco hosted a workshop in Rabat.', ['MAR']],
+    ['Morocco and Western Sahara', 'Traders from Morocco and Western Sahara.', ['MAR', 'ESH']],
+  ])('"%s" names %j, neither counted as the other', (title, summary, countries) => {
+    const b = tag(title, summary);
+    expect(ids(b.countries)).toEqual(countries);
+    // The region is reached through each of them on its own (both are in North of Africa, Near and Middle East).
+    expect(b.regions.flatMap((r) => r.via ?? []).sort()).toEqual([...countries].sort());
+  });
+});

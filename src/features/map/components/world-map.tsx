@@ -3,7 +3,7 @@ import './world-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { isGlobalRegion } from '@/core/corpus';
-import { CHARTS, chartDescription, fixedColor, type LegendItem } from '@/core/view';
+import { boundaryNotes, CHARTS, chartDescription, fixedColor, type LegendItem } from '@/core/view';
 import { worldQueryOptions, type World, type WorldShape } from '../api/get-world';
 import {
   buildColorClasses,
@@ -46,9 +46,12 @@ export interface MapDrawingMarkup {
   height: number;
   /** The colour scale, as the page's legend shows it. */
   legend: LegendItem[];
-  /** Said under the map: Global, which the map cannot show. */
+  /** Said under the map: Global, which the map cannot show, and the boundaries drawn dashed. */
   notes: string[];
 }
+
+/** The colour of a dashed boundary (world.ts, `DASHED_BOUNDARIES`): the text's, over any fill. */
+const BOUNDARY_STROKE = 'var(--fg)';
 
 /** Countries smaller than this (in square view units) also get a dot, so they can be seen, pointed at and focused. */
 const TINY_AREA = 30;
@@ -91,12 +94,18 @@ export function drawMapMarkup({
       return `<path d="${s.path}" fill="${fill}" stroke="#ffffff" stroke-width="0.5"/>`;
     })
     .join('');
+  const boundaries = world.boundaries
+    .map(
+      (b) =>
+        `<path d="${b.path}" fill="none" stroke="${fixedColor(BOUNDARY_STROKE)}" stroke-width="0.6" stroke-dasharray="1.2 0.9"/>`,
+    )
+    .join('');
   return {
-    inner,
+    inner: inner + boundaries,
     width: world.width,
     height: world.height,
     legend: legendItems(classes),
-    notes: [globalLine(global?.count ?? 0)],
+    notes: [globalLine(global?.count ?? 0), ...boundaryNotes(world)],
   };
 }
 
@@ -201,6 +210,14 @@ export function WorldMap(props: WorldMapProps) {
               </button>
             </>
           ) : null}
+          {/* The boundaries drawn dashed, in plain words (world.ts): under the rule, on a line of their own. */}
+          {world.data
+            ? boundaryNotes(world.data).map((note) => (
+                <span key={note} className="mt-1 block">
+                  {note}
+                </span>
+              ))
+            : null}
         </>
       }
       chart={
@@ -342,6 +359,7 @@ function MapDrawing({
             );
           })}
         </g>
+        <DashedBoundaries world={world} />
         {/* Keyboard and screen-reader targets: one per country with briefings (alphabetical), or one per region. */}
         {mode === 'country'
           ? interactiveCountries.map((s) => {
@@ -394,6 +412,29 @@ function MapDrawing({
       </p>
       <Legend classes={classes} />
     </div>
+  );
+}
+
+/**
+ * The boundaries the map dashes (world.ts, `DASHED_BOUNDARIES`), over the shapes' own edges and under the focus and
+ * selection outlines; a dash keeps its length on screen at any zoom.
+ */
+function DashedBoundaries({ world, width = 1.5 }: { world: World; width?: number }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none">
+      {world.boundaries.map((b) => (
+        <path
+          key={b.between.join('-')}
+          d={b.path}
+          data-boundary={b.between.join('-')}
+          fill="none"
+          stroke={BOUNDARY_STROKE}
+          strokeWidth={width}
+          strokeDasharray="2.5 2"
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+    </g>
   );
 }
 
@@ -671,12 +712,20 @@ export function StaticWorldMap({
               strokeWidth={0.5}
             />
           ))}
+          <DashedBoundaries world={world.data} width={2} />
         </svg>
       ) : (
         <p className="flex-1 text-muted">{world.isError ? world.error.message : 'Loading the map…'}</p>
       )}
       <Legend classes={classes} className="slide-label justify-center gap-x-[2.5vmin] gap-y-[0.5vmin]" />
       <p className="slide-label text-center font-medium">{globalLine(global?.count ?? 0)}</p>
+      {world.data
+        ? boundaryNotes(world.data).map((note) => (
+            <p key={note} className="slide-small text-center text-muted">
+              {note}
+            </p>
+          ))
+        : null}
     </div>
   );
 }
