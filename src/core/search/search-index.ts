@@ -65,12 +65,24 @@ export const SEARCH_INDEX_FINGERPRINT = `v${SEARCH_INDEX_VERSION}-${hashString(
   }),
 )}`;
 
-/**
- * Identifies a corpus cheaply (name, generation time, size), so the app can tell whether a prebuilt index belongs to
- * the corpus it loaded. The data step writes both files from the same corpus object.
- */
-export function corpusKey(corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>): string {
+/** The part of `corpusKey` that corrections do not change: two corpora with one text key hold the same briefings. */
+export function corpusTextKey(corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>): string {
   return `${corpus.name}|${corpus.generatedAt}|${corpus.briefings.length}`;
+}
+
+/** What tells one corpus from another for its search index. */
+export type CorpusIdentity = Pick<Corpus, 'name' | 'generatedAt' | 'briefings' | 'corrections'>;
+
+/**
+ * Identifies a corpus cheaply (name, generation time, size, and the analysts' corrections laid over its tags, which
+ * the index's tag field reads), so the app can tell whether a prebuilt index belongs to the corpus it shows. The
+ * data step writes both files from the same corpus object; corrections made in the browser give another key, and
+ * the index is rebuilt from the corrected tags (docs/decisions/018-analyst-corrections.md).
+ */
+export function corpusKey(corpus: CorpusIdentity): string {
+  const key = corpusTextKey(corpus);
+  const corrections = corpus.corrections ?? [];
+  return corrections.length === 0 ? key : `${key}|corrections ${hashString(JSON.stringify(corrections))}`;
 }
 
 /** The tag labels of a briefing, every kind, in one list. */
@@ -140,7 +152,7 @@ export interface LoadedSearchIndex {
  */
 export function serializeSearchIndex(
   index: BriefingIndex,
-  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus: CorpusIdentity,
   aliasGroups: AliasGroups,
 ): Uint8Array {
   const header: SearchIndexHeader = {
@@ -210,7 +222,7 @@ export function decodeSearchIndex(payload: ArrayBuffer | Uint8Array): Result<Dec
  */
 export function decodedSearchIndex(
   index: BriefingIndex,
-  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus: CorpusIdentity,
   aliasGroups: AliasGroups,
 ): DecodedSearchIndex {
   return {
@@ -282,7 +294,7 @@ function unreadable(error: unknown): { ok: false; reason: string } {
  */
 export function openSearchIndex(
   decoded: DecodedSearchIndex,
-  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus?: CorpusIdentity,
 ): Result<LoadedSearchIndex> {
   if (corpus && decoded.corpus !== corpusKey(corpus)) {
     return { ok: false, reason: 'The search index was built from another corpus.' };
@@ -308,7 +320,7 @@ export function openSearchIndex(
  */
 export function loadSearchIndex(
   payload: ArrayBuffer | Uint8Array,
-  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus?: CorpusIdentity,
 ): Result<LoadedSearchIndex> {
   const decoded = decodeSearchIndex(payload);
   return decoded.ok ? openSearchIndex(decoded.data, corpus) : decoded;

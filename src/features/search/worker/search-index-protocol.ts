@@ -1,9 +1,8 @@
-import type { Corpus } from '@/core/corpus';
-import type { SearchFound, DecodedSearchIndex } from '@/core/search';
+import type { CorpusIdentity, SearchFound, DecodedSearchIndex } from '@/core/search';
 
 /** `serve`: keep the index afterwards and answer `SearchRequest`s. */
 export type SearchIndexRequest = {
-  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>;
+  corpus: CorpusIdentity;
   serve: boolean;
 };
 export type SearchIndexResponse =
