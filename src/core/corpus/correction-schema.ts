@@ -17,9 +17,6 @@ export const CORRECTIONS_VERSION = 1;
 export const MAX_CORRECTIONS = 100_000;
 export const MAX_CORRECTIONS_BYTES = 20 * 1024 * 1024;
 
-/** The kinds an analyst can correct: every kind that counts (the facets). Places in other roles count nowhere. */
-export const CORRECTABLE_KINDS: readonly FilterKind[] = FILTER_KINDS;
-
 const REGION_IDS = new Set<string>(REGIONS.map((r) => r.id));
 
 /** A date (2026-03-01) or a date and time with its zone (2026-03-01T09:30:00Z). */
@@ -38,6 +35,7 @@ const instant = z
 export const correctionSchema = z
   .object({
     briefingId: z.string().min(1).max(100),
+    // Every kind that counts (the facets) can be corrected; places in other roles count nowhere.
     kind: z.enum(FILTER_KINDS as unknown as [FilterKind, ...FilterKind[]]),
     tagId: z.string().min(1).max(200),
     action: z.enum(['add', 'remove']),
@@ -67,7 +65,6 @@ export const correctionSchema = z
 
 /** One correction: `action` the tag `tagId` of kind `kind` on briefing `briefingId`, decided at `at`. */
 export type Correction = z.infer<typeof correctionSchema>;
-export type CorrectionAction = Correction['action'];
 
 const correctionsFileSchema = z.object({
   format: z.literal(CORRECTIONS_FORMAT),
