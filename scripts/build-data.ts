@@ -1,7 +1,7 @@
 /**
  * The build-time data step, run before `dev` and `build`: every `.txt` file in seeds/ is parsed and tagged into
- * public/data/corpus.json, which the app loads, with its search index (built once here, with the options the
- * app queries with) and the projected world map beside it, each with a gzip copy. Nothing generated is committed,
+ * public/data/corpus.json, which the app loads, with its search index (built once here with the options the app
+ * queries with, serialised in MiniSearch's own JSON: search-index.json) and the projected world map beside it, each with a gzip copy. Nothing generated is committed,
  * so it cannot go stale. `--seeds DIR --out DIR --name NAME` builds another corpus into another folder.
  *
  * The team's corrections, `corrections.json` beside the seeds (or `--corrections FILE`), are laid over the tagger's
@@ -67,12 +67,12 @@ async function main(): Promise<void> {
       'corpus.json',
       JSON.stringify(corpus.briefings.length > COMPACT_ABOVE ? encodeCompactCorpus(corpus) : corpus),
     ],
-    ['search-index.bin', index],
+    ['search-index.json', index],
     ['world.json', JSON.stringify(buildWorld())],
   ];
   await writeDataFiles(OUT_DIR, files);
   process.stderr.write(
-    `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.bin, world.json\n`,
+    `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.json, world.json\n`,
   );
 }
 

@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 export const OFFLINE_FILE_NAME = 'briefing-atlas-offline.html';
 
 /** The files of public/data/ the page reads (src/lib/load-data.ts), embedded under the ids `data/<name>`. */
-export const DATA_FILES = ['corpus.json', 'search-index.bin', 'world.json'] as const;
+export const DATA_FILES = ['corpus.json', 'search-index.json', 'world.json'] as const;
 
 const CSP_PLACEHOLDER = '%BRIEFING_ATLAS_OFFLINE_CSP%';
 

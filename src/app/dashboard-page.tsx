@@ -17,7 +17,7 @@ import {
   viewQueryOf,
 } from '@/core/view';
 import { mergeCorpus, FILTER_KINDS, isFilterKind } from '@/core/corpus';
-import type { SearchOutcome } from '@/core/search';
+import { type SearchOutcome, describePartial } from '@/core/search';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { DroppedNotice } from '@/components/ui/notice';
 import { OnScreenFirst } from '@/components/ui/on-screen-first';
@@ -429,6 +429,10 @@ const DashboardBody = memo(function DashboardBody({
           )}
           <p role="status" className="text-lg font-semibold tabular-nums">
             {view.matched.toLocaleString('en')} of {view.total.toLocaleString('en')} briefings
+          </p>
+          {/* No dead ends: when no briefing has the whole query, the list shows those with most of it, and says so. */}
+          <p aria-live="polite" className="text-sm font-medium empty:hidden">
+            {outcome?.partial ? describePartial(outcome.partial, outcome.docs?.length ?? 0) : ''}
           </p>
           <p className="text-sm text-muted">
             Corpus: {corpus.name}

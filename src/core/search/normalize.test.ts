@@ -4,6 +4,7 @@ import {
   containsRun,
   findRuns,
   foldTerm,
+  stemTerm,
   foldedParts,
   indexTerms,
   normalizeText,
@@ -112,5 +113,25 @@ describe('containsRun / findRuns', () => {
 
   it('compares folded parts', () => {
     expect(containsRun(foldedParts('Cross-Borders'), 'crossborder')).toBe(true);
+  });
+});
+
+describe('stemTerm: word forms meet', () => {
+  it.each([
+    [['smuggling', 'smuggled', 'smuggle', 'smugglers', 'smuggler'], 'smuggl'],
+    [['seizure', 'seizures', 'seized', 'seize', 'seizing'], 'seiz'],
+    [['trafficking', 'traffickers', 'trafficked'], 'traffick'],
+    [['laboratory', 'laboratories'], 'laboratori'],
+  ])('%j → %s', (forms, stem) => {
+    for (const form of forms) expect(stemTerm(foldTerm(form))).toBe(stem);
+  });
+
+  it('leaves acronyms, codes and short words alone', () => {
+    for (const term of ['hs', 'wco', 'g20', 'aeo', 'us']) expect(stemTerm(term)).toBe(term);
+  });
+
+  it('keeps words Porter keeps apart apart', () => {
+    expect(stemTerm('nature')).not.toBe(stemTerm('nation'));
+    expect(stemTerm('border')).toBe('border');
   });
 });

@@ -10,6 +10,7 @@
  * "E-Commerce" meet on `ecommerce`. Spaced compounds ("Asia Pacific") are not joined at index time — that would
  * double the index for every adjacent word pair — the query side bridges them instead (see search-briefings.ts).
  */
+import { stemmer } from 'stemmer';
 import { foldLetters } from '../corpus';
 
 /**
@@ -91,6 +92,56 @@ export function foldTerm(term: string): string {
 }
 
 /**
+ * The English stem of a folded term (Porter, from the `stemmer` package), so word forms meet: smuggling, smuggled,
+ * smuggle → smuggl; seized, seizes → seiz. Two extensions where Porter leaves forms apart that analysts treat as
+ * one: an agent noun in consonant + "-ler" meets its verb (smuggler → smuggl), and a noun in consonant + "-ure"
+ * meets its verb (seizure → seiz, closure → clos). Terms with digits and terms under four letters are their own
+ * stem (acronyms, codes: "hs", "g20", "wco").
+ * @example stemTerm('smugglers') // → 'smuggl'
+ */
+export function stemTerm(term: string): string {
+  let stem = stems.get(term);
+  if (stem === undefined) {
+    stem = stemUncached(term);
+    // A corpus has tens of thousands of distinct words at most; the cache is dropped if it ever grows past that.
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(term, stem);
+  }
+  return stem;
+}
+
+const MAX_CACHED_STEMS = 200_000;
+const stems = new Map<string, string>();
+
+function stemUncached(term: string): string {
+  if (term.length < 4 || /\d/.test(term)) return term;
+  const stem = stemmer(term);
+  if (stem.length >= 7 && /[^aeiou]ler$/.test(stem)) return stem.slice(0, -2);
+  if (stem.length >= 6 && /[^aeiou]ur$/.test(stem)) return stem.slice(0, -2);
+  return stem;
+}
+
+/**
+ * Prefixes that analysts and the briefings write joined, hyphenated or spaced: "pre-arrival", "prearrival",
+ * "pre arrival". A query word that starts with one also matches its prefix and rest side by side, whatever their
+ * length ("ecommerce" → e + commerce); a query's prefix word followed by another also matches them joined.
+ */
+export const WORD_PREFIXES: readonly string[] = [
+  'pre',
+  'post',
+  'cross',
+  'co',
+  'e',
+  'anti',
+  'counter',
+  'inter',
+  'multi',
+  'non',
+  'trans',
+  're',
+];
+
+/**
  * The index tokenizer: every part, every compound's joined form, and the plural fold of
  * each where it differs.
  * @example indexTerms("E-Commerce MEAs") // → ['e', 'commerce', 'ecommerce', 'meas', 'mea']
@@ -102,16 +153,16 @@ export function indexTerms(text: string): string[] {
 }
 
 /**
- * The index tokenizer as callbacks, in one pass: `onTerm` gets every term `indexTerms` would list, in the same
- * order; `onPart` gets the folded part sequence `foldedParts` would list. The search engine builds its postings
- * and its token streams from this one reading.
+ * The index tokenizer as callbacks, in one pass over a text (or its words, already scanned): `onTerm` gets every
+ * term `indexTerms` would list, in the same order; `onPart` gets the folded part sequence `foldedParts` would list.
+ * The index builds its word fields, its stems and its part stream from this one reading.
  */
 export function forEachIndexTerm(
-  text: string,
+  text: string | readonly Word[],
   onTerm: (term: string) => void,
   onPart?: (folded: string) => void,
 ): void {
-  for (const word of scanWords(text)) {
+  for (const word of typeof text === 'string' ? scanWords(text) : text) {
     for (const part of word.parts) {
       onTerm(part.term);
       const folded = foldTerm(part.term);

@@ -1,34 +1,41 @@
 /**
- * From a query string to ranked briefing ids. The parsed query is planned into engine sub-queries, one clause
- * per thing the analyst asked for, all required (AND):
+ * From a query string to ranked briefing ids: our query planner on top of MiniSearch. The parsed query is planned
+ * into MiniSearch sub-queries, one clause per thing the analyst asked for, all required (AND):
  *
- * - a word: its folded form, exactly; typo-tolerant (fuzzy) only when it is 5+ letters and not itself in the index;
- *   the word being typed (the last, with no space after it) also matches as a prefix from 3 letters.
- * - a word written joined that the text may write spaced ("crossborder" vs "cross border"): also the two indexed
- *   words it splits into, kept only where they stand side by side.
- * - two words the text may write joined ("Asia Pacific" vs "Asiapacific"): also their joined form, if indexed.
- * - an acronym or old name: also its synonyms (a multi-word name as a phrase).
+ * - a word: its folded form exactly in title, summary and tags, and its English stem in the stem field (weighed
+ *   less, so exact forms rank first); typo-tolerant (fuzzy) only when it is 5+ letters and not itself indexed; the
+ *   word being typed (the last, with no space after it) also matches as a prefix from 3 letters.
+ * - a word written joined that the text may write spaced ("crossborder", "prearrival" vs "cross border", "pre
+ *   arrival"): also the two indexed words it splits into, kept only where they stand side by side. A known prefix
+ *   (pre-, post-, cross-, co-, e-, …: `WORD_PREFIXES`) splits off whatever its length.
+ * - two words the text may write joined ("Asia Pacific" vs "Asiapacific", "pre arrival" vs "pre-arrival"): also
+ *   their joined form, if indexed.
+ * - an acronym or old name: also its synonyms from the tagger's alias table (a multi-word name as a phrase).
  * - a quoted phrase: its words, kept only where they stand side by side (compounds either way).
  * - an exclusion (-word, -"phrase"): briefings containing it are dropped.
  *
- * "Side by side" is checked on the folded part stream of the briefing with `containsRun`, which is blind to how a
- * compound is written: "asia pacific", "asia-pacific" and "asiapacific" all concatenate to "asiapacific".
+ * "Side by side" is checked on the briefing's folded part stream (stored in the index) with `containsRun`, which is
+ * blind to how a compound is written: "asia pacific", "asia-pacific" and "asiapacific" all make "asiapacific".
  *
- * Why the work is shaped like this (scale issue, 100k briefings): prefix only on the last word and only from 3
- * letters, fuzzy only when needed, AND between clauses, no stored fields; verification only on candidates.
+ * No dead ends: when no briefing has every clause, the briefings that have most of them are returned instead,
+ * ranked by how many they have, then by score, and the outcome says so (`partial`).
  */
+import type { Query, SearchResult } from 'minisearch';
 import type { Corpus } from '../corpus';
-import { foldTerm } from './normalize';
-import type { QueryExpr, QueryLeaf } from './search-engine';
+import { WORD_PREFIXES, containsRun, findRuns, foldTerm, scanWords } from './normalize';
 import {
   type BriefingIndex,
   type SearchField,
-  FIELD_BOOSTS,
+  FIELD_BOOST,
   SEARCH_FIELDS,
+  STREAM_FIELD,
+  WORD_FORM_WEIGHT,
   documentFrequency,
   hasPrefix,
   hasTerm,
+  tagLabels,
   termsWithPrefix,
+  wordForms,
 } from './search-index';
 import { type ParsedQuery, type QueryWord, isEmptyQuery, parseQuery } from './search-query';
 import type { SynonymTable } from './search-synonyms';
@@ -41,36 +48,50 @@ export const MIN_FUZZY_LENGTH = 5;
 export const FUZZINESS = 0.2;
 /**
  * Joined words are split in at most this many ways. A part the query typed ("tax-id") counts from 2 letters; a
- * split the index suggests ("asiapacific" → "asia" + "pacific") needs halves of 3 or more: two-letter halves are
- * almost always chance ("cust" → "cu" + "st") and cost a check of every briefing that has both.
+ * split the index suggests ("asiapacific" → "asia" + "pacific") needs halves of 3 or more, or a known prefix
+ * first: two-letter halves are almost always chance ("cust" → "cu" + "st").
  */
 const MAX_SPLITS = 3;
 const MIN_TYPED_PART = 2;
 const MIN_SPLIT_PART = 3;
 
-type Leaf = QueryLeaf;
-type Expr = QueryExpr;
+interface Leaf {
+  term: string;
+  prefix: boolean;
+  fuzzy: number | false;
+  /** Also look up the word's other forms (the analyst's own words, not their spaced parts). */
+  forms?: boolean;
+}
+type Expr = { leaf: Leaf } | { and: Expr[] } | { or: Expr[] };
 
 /** One required (or excluded) thing. */
 interface Clause {
+  /** How the status line names it ("timber", `"plastic waste"`). */
+  label: string;
   expr: Expr;
   /**
-   * Concatenated targets (see `containsRun`). When non-empty, a candidate must either have matched every term of
-   * one of `direct`, or contain one of these runs.
+   * Concatenated targets (see `containsRun`). When non-empty, a hit must either have matched every term of one of
+   * `direct`, or contain one of these runs.
    */
   runs: string[];
   direct: string[][];
-  /** Leaf terms that only serve to retrieve run candidates: not highlighted on their own. */
+  /** Terms that only serve to retrieve run candidates: not highlighted on their own. */
   runOnly: string[];
-  /** Leaf terms that match on their own. */
+  /** Terms that match on their own. */
   directTerms: string[];
 }
 
 export interface SearchMatch {
   /** Fields the briefing matched in. */
   fields: SearchField[];
-  /** What to highlight: matched index terms and side-by-side runs; pass to `highlightRanges`. */
+  /** What to highlight: the briefing's matched words (folded) and side-by-side runs; pass to `highlightRanges`. */
   terms: string[];
+}
+
+/** When no briefing has every part of the query: what the results have instead. */
+export interface PartialMatch {
+  /** The parts of the query, as the analyst wrote them ("timber", "smuggling"). */
+  wanted: string[];
 }
 
 export interface SearchOutcome {
@@ -78,17 +99,13 @@ export interface SearchOutcome {
   active: boolean;
   /** Ranked: best match first. With only exclusions, corpus order. */
   ids: string[];
-  /**
-   * The same briefings as positions in the index's order (the corpus order it was built from): what
-   * `deriveView` counts with, without looking 100,000 ids up. Absent when the query is inactive.
-   */
+  /** The same briefings as corpus positions: what `deriveView` counts with. Absent when the query is inactive. */
   docs?: Uint32Array;
-  /**
-   * What matched in a briefing of `ids` (undefined for others, and for exclusion-only queries). Worked out on
-   * demand: a list renders a page of results, not all 100,000.
-   */
+  /** What matched in a briefing of `ids` (undefined for others, and for exclusion-only queries). */
   match: (id: string) => SearchMatch | undefined;
   query: ParsedQuery;
+  /** Set when no briefing has all of the query: `ids` are then those with most of it. */
+  partial: PartialMatch | null;
 }
 
 export interface SearchBriefingsOptions {
@@ -96,11 +113,31 @@ export interface SearchBriefingsOptions {
   synonyms: SynonymTable;
 }
 
-const leaf = (term: string, prefix = false, fuzzy: number | false = false): Expr => ({
-  leaf: { term, prefix, fuzzy },
-});
+const leaf = (term: string): Expr => ({ leaf: { term, prefix: false, fuzzy: false } });
 const and = (exprs: Expr[]): Expr => (exprs.length === 1 ? exprs[0]! : { and: exprs });
 const or = (exprs: Expr[]): Expr => (exprs.length === 1 ? exprs[0]! : { or: exprs });
+
+/** Field boosts for a match by another form of the word: weighed less, so exact forms rank first. */
+const FORM_BOOST = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, FIELD_BOOST[f] * WORD_FORM_WEIGHT]));
+
+/**
+ * A planned expression as a MiniSearch query: the term in the word fields, and its other forms, weighed less when
+ * the word itself is indexed (exact forms rank first).
+ */
+function toQuery(index: BriefingIndex, expr: Expr): Query {
+  if ('and' in expr) return { combineWith: 'AND', queries: expr.and.map((e) => toQuery(index, e)) };
+  if ('or' in expr) return { combineWith: 'OR', queries: expr.or.map((e) => toQuery(index, e)) };
+  const { term, prefix, fuzzy, forms } = expr.leaf;
+  const word: Query = { combineWith: 'OR', queries: [term], fields: [...SEARCH_FIELDS], prefix, fuzzy };
+  const others = forms ? wordForms(index, term) : [];
+  if (others.length === 0) return word;
+  // Weighed less only against the word itself: where the briefings never write it, its forms are all there is.
+  const boost = hasTerm(index, term) ? FORM_BOOST : FIELD_BOOST;
+  return {
+    combineWith: 'OR',
+    queries: [word, { queries: others, fields: [...SEARCH_FIELDS], boost, prefix: false, fuzzy: false }],
+  };
+}
 
 class Planner {
   constructor(
@@ -115,18 +152,23 @@ class Planner {
   /** The word itself: its fold exactly (fuzzy if unknown), and while typed, its surface form as a prefix. */
   private wordLeaves(w: QueryWord, typing: boolean): Leaf[] {
     if (typing && w.surface.length >= MIN_PREFIX_LENGTH) {
+      // A word the briefings use (by its fold: "customs" is "custom") or begin is not a typo.
       const prefixFuzzy =
-        w.surface.length >= MIN_FUZZY_LENGTH && !hasPrefix(this.index, w.surface) ? FUZZINESS : false;
-      if (w.surface === w.term) return [{ term: w.term, prefix: true, fuzzy: prefixFuzzy }];
+        w.surface.length >= MIN_FUZZY_LENGTH &&
+        !hasTerm(this.index, w.term) &&
+        !hasPrefix(this.index, w.surface)
+          ? FUZZINESS
+          : false;
+      if (w.surface === w.term) return [{ term: w.term, prefix: true, fuzzy: prefixFuzzy, forms: true }];
       // "customs": its fold "custom" already finds every briefing with "customs"; the prefix only adds longer words.
       const longer = termsWithPrefix(this.index, w.surface, 2).some((t) => t.term !== w.surface);
-      if (!longer && !prefixFuzzy) return [{ term: w.term, prefix: false, fuzzy: false }];
+      if (!longer && !prefixFuzzy) return [{ term: w.term, prefix: false, fuzzy: false, forms: true }];
       return [
-        { term: w.term, prefix: false, fuzzy: false },
+        { term: w.term, prefix: false, fuzzy: false, forms: true },
         { term: w.surface, prefix: true, fuzzy: prefixFuzzy },
       ];
     }
-    return [{ term: w.term, prefix: false, fuzzy: this.fuzzyFor(w.term) }];
+    return [{ term: w.term, prefix: false, fuzzy: this.fuzzyFor(w.term), forms: true }];
   }
 
   /** Ways the text may write this word spaced: typed parts ("cross-border"), or indexed halves ("crossborder"). */
@@ -134,10 +176,16 @@ class Planner {
     if (w.parts.length > 1) return w.parts.every((p) => p.length >= MIN_TYPED_PART) ? [w.parts] : [];
     const forms: string[][] = [];
     const t = w.term;
+    const indexed = (a: string, b: string) => hasTerm(this.index, a) && hasTerm(this.index, b);
+    for (const p of WORD_PREFIXES) {
+      const rest = t.slice(p.length);
+      if (t.startsWith(p) && rest.length >= MIN_SPLIT_PART && p.length < MIN_SPLIT_PART && indexed(p, rest))
+        forms.push([p, rest]);
+    }
     for (let k = MIN_SPLIT_PART; k <= t.length - MIN_SPLIT_PART && forms.length < MAX_SPLITS; k++) {
       const a = t.slice(0, k);
       const b = t.slice(k);
-      if (hasTerm(this.index, a) && hasTerm(this.index, b)) forms.push([a, b]);
+      if (indexed(a, b)) forms.push([a, b]);
     }
     return forms;
   }
@@ -148,10 +196,16 @@ class Planner {
     const spaced = this.spacedForms(w);
     const alternatives = [or(leaves.map((l) => ({ leaf: l })))];
     for (const form of spaced) alternatives.push(and(form.map((p) => leaf(p))));
+    const direct = leaves.map((l) => [l.term]);
     return {
+      label: w.surface,
       expr: or(alternatives),
       runs: spaced.length > 0 ? [w.parts.join('')] : [],
-      direct: leaves.map((l) => [l.term]),
+      // A match by another form of the word is a match of the word.
+      direct: [
+        ...direct,
+        ...leaves.filter((l) => l.forms).flatMap((l) => wordForms(this.index, l.term).map((f) => [f])),
+      ],
       runOnly: spaced.flat(),
       directTerms: leaves.map((l) => l.term),
     };
@@ -172,6 +226,7 @@ class Planner {
     const la = this.wordLeaves(a, false);
     const lb = this.wordLeaves(b, typingB);
     return {
+      label: `${a.surface} ${b.surface}`,
       expr: or([and([or(la.map((l) => ({ leaf: l }))), or(lb.map((l) => ({ leaf: l })))]), { leaf: joined }]),
       runs: [],
       direct: [],
@@ -182,10 +237,11 @@ class Planner {
 
   /** Words `words` that form a synonym key, with the key's alternatives. */
   synonym(words: QueryWord[], alternatives: readonly (readonly string[])[], typing: boolean): Clause {
-    const natural =
+    const natural: Clause =
       words.length === 1
         ? this.word(words[0]!, typing)
         : {
+            label: words.map((w) => w.surface).join(' '),
             expr: and(
               words.map((w, i) =>
                 or(this.wordLeaves(w, typing && i === words.length - 1).map((l) => ({ leaf: l }))),
@@ -204,8 +260,7 @@ class Planner {
         clause.direct.push([alt[0]!]);
         clause.directTerms = [...clause.directTerms, alt[0]!];
       } else {
-        // Retrieve by the rarest word only ("epizooties", not "world" or "health"): the run check does the rest,
-        // and common words would materialise most of a large index.
+        // Retrieve by the rarest word only ("epizooties", not "world" or "health"): the run check does the rest.
         const frequencies = alt.map((t) => documentFrequency(this.index, t));
         if (frequencies.some((f) => f === 0)) continue;
         const rarest = alt[frequencies.indexOf(Math.min(...frequencies))]!;
@@ -214,7 +269,6 @@ class Planner {
         clause.runOnly = [...clause.runOnly, rarest];
       }
     }
-    // The natural words must be checked too once any alternative needs checking.
     return { ...clause, expr: or(exprs) };
   }
 
@@ -241,6 +295,7 @@ class Planner {
       return or(options);
     });
     return {
+      label: words.length === 1 ? words[0]!.surface : `"${words.map((w) => w.surface).join(' ')}"`,
       expr: and(slots),
       runs: [words.flatMap((w) => w.parts).join('')],
       direct: [],
@@ -269,8 +324,7 @@ class Planner {
         i += synonym.length;
         continue;
       }
-      // A word of one or two letters still being typed narrows nothing yet (unless it is a word of the corpus):
-      // matching it as a prefix would touch most of the index.
+      // A word of one or two letters still being typed narrows nothing yet (unless it is a word of the corpus).
       if (typingAt(i) && this.stillShort(words[i]!)) {
         i += 1;
         continue;
@@ -315,177 +369,242 @@ class Planner {
   }
 }
 
+/** The stored part stream of a hit, as tokens. */
+const streamOf = (hit: SearchResult): string[] => String(hit[STREAM_FIELD] ?? '').split(' ');
+
 /**
- * A clause's side-by-side condition compiled against one search's leaves: each direct alternative as the leaf bits
- * of its terms (a term can stand in several leaves), so a hit is tested with integer ops, not a Set of its terms.
+ * Whether a hit satisfies a clause's side-by-side condition: it matched every term of one direct alternative, or
+ * one of the runs stands in one of its fields (checked on the stored part stream, never on the text).
  */
-interface Check {
-  direct: number[][];
-  runs: readonly string[];
-}
-
-function compileCheck(clause: Clause, leafTerms: readonly string[]): Check {
-  const termBits = new Map<string, number>();
-  leafTerms.forEach((t, i) => {
-    if (i < 32) termBits.set(t, ((termBits.get(t) ?? 0) | (1 << i)) >>> 0);
-  });
-  return {
-    // An alternative with a term no leaf carries can never be met: left out.
-    direct: clause.direct
-      .map((set) => set.map((t) => termBits.get(t) ?? 0))
-      .filter((b) => b.every((x) => x !== 0)),
-    runs: clause.runs,
-  };
+function satisfies(clause: Clause, hit: SearchResult): boolean {
+  if (clause.runs.length === 0) return true;
+  const matched = hit.queryTerms;
+  if (clause.direct.some((set) => set.every((t) => matched.includes(t)))) return true;
+  const tokens = streamOf(hit);
+  return clause.runs.some((run) => containsRun(tokens, run));
 }
 
 /**
- * Whether a hit (its leaf bits `mask`) satisfies a clause's side-by-side condition: it matched every term of one
- * direct alternative, or one of the runs stands in one of its fields (checked on the index's token stream, never
- * on the text). Plain loops, no callbacks: this runs once per hit, up to 100,000 times a keystroke.
- */
-function satisfies(check: Check, index: BriefingIndex, doc: number, mask: number): boolean {
-  if (check.runs.length === 0) return true;
-  for (let a = 0; a < check.direct.length; a++) {
-    const bits = check.direct[a]!;
-    let all = true;
-    for (let k = 0; k < bits.length && all; k++) all = (mask & bits[k]!) !== 0;
-    if (all) return true;
-  }
-  for (let k = 0; k < check.runs.length; k++) if (index.hasRun(doc, check.runs[k]!)) return true;
-  return false;
-}
-
-/**
- * What a search found, as plain data (typed arrays, strings, a Map): it crosses between a worker and the page
- * unchanged (structured clone), and `searchOutcome` turns it into ids and per-briefing matches on the page's side.
+ * What a search found, as plain data (a typed array and strings): it crosses between a worker and the page
+ * unchanged (structured clone), and `searchOutcome` turns it into ids and per-briefing matches on the page.
  */
 export interface SearchFound {
   query: ParsedQuery;
-  /** Index positions of the results, best first; null when the query asks for nothing. */
+  /** Corpus positions of the results, best first; null when the query asks for nothing. */
   docs: Uint32Array | null;
-  /** Per result: the bits of the leaf terms it matched (see `leafTerms`); null when nothing was matched by terms. */
-  masks: Uint32Array | null;
-  leafTerms: string[];
-  /** Per leaf term: the index terms it reached. */
-  derived: Map<string, number[]>;
+  /** Indexed words the results matched by (prefix and typo expansions included). */
+  terms: string[];
   /** Side-by-side runs a result may have matched by (marked as a whole). */
   runs: string[];
-  /** Index terms retrieved only to check a run: not marked on their own. */
-  runOnly: string[];
+  partial: PartialMatch | null;
 }
 
 /**
  * Runs a query on the index: the work of a search, with no corpus needed (a worker holding only the index can do
  * it). `searchOutcome` reads the result.
- * @example searchOutcome(index, corpus, findBriefings(index, 'crossborder -pandemic', { synonyms }))
+ * @example searchOutcome(corpus, findBriefings(index, 'crossborder -pandemic', { synonyms }))
  */
 export function findBriefings(index: BriefingIndex, q: string, options: SearchBriefingsOptions): SearchFound {
   const query = parseQuery(q);
-  const nothing = { leafTerms: [], derived: new Map<string, number[]>(), runs: [], runOnly: [] };
-  if (isEmptyQuery(query)) return { query, docs: null, masks: null, ...nothing };
+  const nothing = { terms: [], runs: [], partial: null };
+  if (isEmptyQuery(query)) return { query, docs: null, ...nothing };
   const planner = new Planner(index, options.synonyms);
-  const n = index.documentCount;
 
-  const excluded = new Uint8Array(n);
-  let anyExcluded = false;
+  const excluded = new Set<number>();
   for (const clause of planner.excluded(query)) {
-    const hits = index.search(clause.expr, FIELD_BOOSTS);
-    // No leaf counts as matched here (a phrase has no direct alternative anyway): only the runs decide.
-    const check = compileCheck(clause, []);
-    for (const doc of hits.docs) {
-      if (!excluded[doc] && satisfies(check, index, doc, 0)) {
-        excluded[doc] = 1;
-        anyExcluded = true;
-      }
-    }
+    const hits = index.search(toQuery(index, clause.expr), { filter: (hit) => satisfies(clause, hit) });
+    for (const hit of hits) excluded.add(hit.id as number);
   }
 
   const clauses = planner.required(query);
   if (clauses.length === 0) {
-    const docs = new Uint32Array(n);
-    let count = 0;
-    for (let d = 0; d < n; d++) if (!excluded[d]) docs[count++] = d;
-    return { query, docs: docs.slice(0, count), masks: null, ...nothing };
+    const docs: number[] = [];
+    for (let d = 0; d < index.documentCount; d++) if (!excluded.has(d)) docs.push(d);
+    return { query, docs: Uint32Array.from(docs), ...nothing };
   }
 
   const checked = clauses.filter((c) => c.runs.length > 0);
-  const hits = index.search(and(clauses.map((c) => c.expr)), FIELD_BOOSTS);
-  const kept = new Uint32Array(hits.docs.length);
-  const keptMasks = new Uint32Array(hits.docs.length);
-  let count = 0;
-  const checks = checked.map((c) => compileCheck(c, hits.leafTerms));
-  for (let r = 0; r < hits.docs.length; r++) {
-    const doc = hits.docs[r]!;
-    if (anyExcluded && excluded[doc]) continue;
-    let ok = true;
-    for (let c = 0; c < checks.length && ok; c++) ok = satisfies(checks[c]!, index, doc, hits.masks[r]!);
-    if (!ok) continue;
-    kept[count] = doc;
-    keptMasks[count] = hits.masks[r]!;
-    count++;
+  const keep = (hit: SearchResult) =>
+    !excluded.has(hit.id as number) && checked.every((c) => satisfies(c, hit));
+  // Every result has the narrowest clause: found first, its briefings bound the whole query, and MiniSearch skips
+  // every other briefing of the common words' postings (`boostDocument` 0) instead of scoring it.
+  const within = narrowestMatches(index, clauses, excluded);
+  const skip = within ?? (excluded.size > 0 ? null : undefined);
+  let hits =
+    within?.size === 0
+      ? []
+      : index.search(toQuery(index, and(clauses.map((c) => c.expr))), {
+          filter: keep,
+          ...(skip === undefined
+            ? {}
+            : {
+                boostDocument: (id: unknown) =>
+                  excluded.has(id as number) || (skip !== null && !skip.has(id as number)) ? 0 : 1,
+              }),
+        });
+  let partial: PartialMatch | null = null;
+  if (hits.length === 0 && clauses.length > 1) {
+    ({ hits, partial } = mostOf(index, clauses, excluded));
   }
-  const directTerms = new Set(clauses.flatMap((c) => c.directTerms));
+
+  const runOnly = new Set(clauses.flatMap((c) => c.runOnly));
+  for (const t of clauses.flatMap((c) => c.directTerms)) runOnly.delete(t);
+  const terms = new Set<string>();
+  for (const hit of hits) for (const t of hit.terms) if (!runOnly.has(t)) terms.add(t);
   return {
     query,
-    docs: kept.slice(0, count),
-    masks: keptMasks.slice(0, count),
-    leafTerms: hits.leafTerms,
-    derived: hits.derived,
-    runs: checked.flatMap((c) => c.runs),
-    runOnly: [...new Set(clauses.flatMap((c) => c.runOnly).filter((t) => !directTerms.has(t)))],
+    docs: Uint32Array.from(hits, (h) => h.id as number),
+    terms: [...terms],
+    runs: [...new Set(checked.flatMap((c) => c.runs))],
+    partial,
   };
 }
 
 /**
- * Reads what a search found: ranked ids (made when first asked for) and, per result, what matched where (worked
- * out for the briefings a page shows). `index` must be the index the search ran on, or a copy of it.
+ * How many briefings a plan can match at most, read from the term dictionary; Infinity where a prefix or a typo
+ * makes it unknown. A guide for choosing the clause to search first, not a count.
  */
-export function searchOutcome(index: BriefingIndex, corpus: Corpus, found: SearchFound): SearchOutcome {
-  const { query, docs, masks } = found;
-  if (!docs) return { active: false, ids: corpus.briefings.map((b) => b.id), match: () => undefined, query };
-  const count = docs.length;
-  // The ids are made when first asked for: the page counts with `docs`, and 100,000 ids per keystroke is garbage.
-  let ids: string[] | null = null;
-  const idsOf = () => {
-    if (!ids) {
-      ids = new Array<string>(count);
-      for (let r = 0; r < count; r++) ids[r] = index.ids[docs[r]!]!;
+function estimate(index: BriefingIndex, expr: Expr): number {
+  if ('and' in expr) return expr.and.reduce((m, e) => Math.min(m, estimate(index, e)), Infinity);
+  if ('or' in expr) return expr.or.reduce((sum, e) => sum + estimate(index, e), 0);
+  const { term, prefix, fuzzy, forms } = expr.leaf;
+  if (fuzzy !== false) return Infinity;
+  let n = 0;
+  if (prefix) {
+    const words = termsWithPrefix(index, term, MAX_ESTIMATED_PREFIX_WORDS + 1);
+    if (words.length > MAX_ESTIMATED_PREFIX_WORDS) return Infinity;
+    for (const w of words) n += w.documents;
+  } else n = documentFrequency(index, term);
+  if (forms) for (const f of wordForms(index, term)) n += documentFrequency(index, f);
+  return n;
+}
+
+/** A prefix with more words than this is not estimated (it is seldom the narrowest clause). */
+const MAX_ESTIMATED_PREFIX_WORDS = 50;
+/** Below this share of the corpus, a clause is worth searching first to bound the others. */
+const NARROW_SHARE = 0.5;
+
+/**
+ * The briefings of the query's narrowest clause (by `estimate`), when there are several clauses and one is narrow
+ * enough to be worth a search of its own; null otherwise.
+ */
+function narrowestMatches(
+  index: BriefingIndex,
+  clauses: Clause[],
+  excluded: ReadonlySet<number>,
+): Set<number> | null {
+  if (clauses.length < 2) return null;
+  let best: Clause | null = null;
+  let bestEstimate = index.documentCount * NARROW_SHARE;
+  for (const c of clauses) {
+    const e = estimate(index, c.expr);
+    if (e < bestEstimate) [best, bestEstimate] = [c, e];
+  }
+  if (!best) return null;
+  const clause = best;
+  const hits = index.search(toQuery(index, clause.expr), {
+    filter: (hit) => !excluded.has(hit.id as number) && satisfies(clause, hit),
+  });
+  return new Set(hits.map((h) => h.id as number));
+}
+
+/**
+ * No dead ends: each clause searched on its own, and the briefings that have most of them, ranked by how many
+ * they have, then by their summed scores.
+ */
+function mostOf(
+  index: BriefingIndex,
+  clauses: Clause[],
+  excluded: ReadonlySet<number>,
+): { hits: SearchResult[]; partial: PartialMatch | null } {
+  const found = new Map<number, { hit: SearchResult; count: number; score: number; terms: Set<string> }>();
+  for (const clause of clauses) {
+    const hits = index.search(toQuery(index, clause.expr), {
+      filter: (hit) => !excluded.has(hit.id as number) && satisfies(clause, hit),
+    });
+    for (const hit of hits) {
+      const id = hit.id as number;
+      const seen = found.get(id);
+      if (seen) {
+        seen.count++;
+        seen.score += hit.score;
+        for (const t of hit.terms) seen.terms.add(t);
+      } else found.set(id, { hit, count: 1, score: hit.score, terms: new Set(hit.terms) });
     }
-    return ids;
+  }
+  if (found.size === 0) return { hits: [], partial: null };
+  const ranked = [...found.values()].sort((a, b) => b.count - a.count || b.score - a.score);
+  return {
+    hits: ranked.map((r) => ({ ...r.hit, terms: [...r.terms], score: r.score })),
+    partial: { wanted: clauses.map((c) => c.label) },
   };
-  const runOnly = new Set(found.runOnly);
-  // Rank + 1 of each briefing (0: not a result), made on the first look-up: a typed array, since a short prefix
-  // has 100,000 results and a Map of them took longer than the search.
-  let rankOf: Uint32Array | null = null;
+}
+
+/** The texts a briefing is searched in, by field (tags: each label). */
+function fieldTexts(corpus: Corpus, doc: number): [SearchField, string][] {
+  const b = corpus.briefings[doc]!;
+  return [
+    ['title', b.title],
+    ['summary', b.summary],
+    ...tagLabels(b).map((l): [SearchField, string] => ['tags', l]),
+  ];
+}
+
+/**
+ * Reads what a search found: ranked ids (made when first asked for) and, per result, what matched where (worked
+ * out on the briefing's own text, for the briefings a page shows). `corpus` must be the corpus the index was built
+ * from (positions are corpus positions).
+ */
+export function searchOutcome(corpus: Corpus, found: SearchFound): SearchOutcome {
+  const { query, docs } = found;
+  if (!docs)
+    return {
+      active: false,
+      ids: corpus.briefings.map((b) => b.id),
+      match: () => undefined,
+      query,
+      partial: null,
+    };
+  let ids: string[] | null = null;
+  const idsOf = () => (ids ??= Array.from(docs, (d) => corpus.briefings[d]!.id));
+  const terms = new Set(found.terms);
+  const onlyExcluding = found.terms.length === 0 && found.runs.length === 0;
+  let positionOf: Map<string, number> | null = null;
   const cache = new Map<string, SearchMatch>();
   const match = (id: string): SearchMatch | undefined => {
-    if (!masks) return undefined;
-    const doc = index.docOf(id);
-    if (doc === undefined) return undefined;
-    if (!rankOf) {
-      rankOf = new Uint32Array(index.documentCount);
-      for (let r = 0; r < count; r++) rankOf[docs[r]!] = r + 1;
+    if (onlyExcluding) return undefined;
+    if (!positionOf) {
+      positionOf = new Map();
+      for (const d of docs) positionOf.set(corpus.briefings[d]!.id, d);
     }
-    const r = rankOf[doc]! - 1;
-    if (r < 0) return undefined;
+    const doc = positionOf.get(id);
+    if (doc === undefined) return undefined;
     let m = cache.get(id);
     if (m) return m;
-    // The index terms this briefing matched, through the leaves its hit was built from.
-    let fieldBits = 0;
-    const terms: string[] = [];
-    found.leafTerms.forEach((leafTerm, i) => {
-      if (i < 32 && !(masks[r]! & (1 << i))) return;
-      for (const termId of found.derived.get(leafTerm) ?? []) {
-        const bits = index.fieldsOf(termId, doc);
-        if (!bits) continue;
-        fieldBits |= bits;
-        // Words retrieved only to check a phrase are marked as the phrase, not one by one.
-        if (!runOnly.has(index.terms[termId]!)) terms.push(index.terms[termId]!);
+    const fields = new Set<SearchField>();
+    const marked = new Set<string>();
+    for (const [field, text] of fieldTexts(corpus, doc)) {
+      const tokens = scanWords(text).flatMap((w) => [
+        ...w.parts.map((p) => p.term),
+        ...(w.parts.length > 1 ? [w.joined] : []),
+      ]);
+      for (const token of tokens) {
+        const folded = foldTerm(token);
+        if (terms.has(token) || terms.has(folded)) {
+          fields.add(field);
+          marked.add(folded);
+        }
       }
-    });
-    for (const run of found.runs) if (index.hasRun(doc, run)) terms.push(run);
-    const fields = SEARCH_FIELDS.filter((_, f) => fieldBits & (1 << f));
-    m = { fields, terms: [...new Set(terms)] };
+      if (found.runs.length > 0) {
+        const parts = scanWords(text).flatMap((w) => w.parts.map((p) => foldTerm(p.term)));
+        for (const run of found.runs)
+          if (findRuns(parts, run, true).length > 0) {
+            fields.add(field);
+            marked.add(run);
+          }
+      }
+    }
+    m = { fields: SEARCH_FIELDS.filter((f) => fields.has(f)), terms: [...marked] };
     cache.set(id, m);
     return m;
   };
@@ -497,6 +616,7 @@ export function searchOutcome(index: BriefingIndex, corpus: Corpus, found: Searc
     docs,
     match,
     query,
+    partial: found.partial,
   };
 }
 
@@ -510,5 +630,11 @@ export function searchBriefings(
   q: string,
   options: SearchBriefingsOptions,
 ): SearchOutcome {
-  return searchOutcome(index, corpus, findBriefings(index, q, options));
+  return searchOutcome(corpus, findBriefings(index, q, options));
+}
+
+/** The status line's words for a partial match: "No briefing has all of: timber, smuggling — 6 have some of them". */
+export function describePartial(partial: PartialMatch, count: number): string {
+  const some = `${count.toLocaleString('en')} ${count === 1 ? 'has' : 'have'} some of them`;
+  return `No briefing has all of: ${partial.wanted.join(', ')} — ${some}`;
 }

@@ -96,12 +96,20 @@ function labelMatches(label: readonly string[], typed: readonly string[]): boole
 /** How many of the query's trailing words to hand to tag matching ("trade fac" → "Trade facilitation…"). */
 const MAX_TAG_WORDS = 4;
 
+/** Indexed words that start with a prefix, with their document frequencies (from a worker that holds the index). */
+export type WordsWithPrefix = (prefix: string) => readonly { term: string; documents: number }[];
+
 /**
  * Suggestions for the word being typed at the end of `q`: tag values first (they are what analysts filter by),
- * then corpus words, most frequent first.
+ * then corpus words, most frequent first. The words come from the index, or from `words` where a worker holds it.
  * @example suggest(index, corpus, 'herz')[0] // → { kind: 'countries', label: 'Bosnia and Herzegovina', value: '"Bosnia and Herzegovina"', … }
  */
-export function suggest(index: BriefingIndex, corpus: Corpus, q: string, limit = 8): SearchSuggestion[] {
+export function suggest(
+  index: BriefingIndex | WordsWithPrefix,
+  corpus: Corpus,
+  q: string,
+  limit = 8,
+): SearchSuggestion[] {
   const parsed = parseQuery(q);
   const word = parsed.terms[parsed.terms.length - 1];
   if (!parsed.lastTermIsPrefix || !word || word.surface.length < MIN_SUGGEST_LENGTH) return [];
@@ -139,7 +147,7 @@ export function suggest(index: BriefingIndex, corpus: Corpus, q: string, limit =
   const head = q.replace(/[^\s"]+$/u, '');
   // Surface and plural-folded forms are both indexed: show one word per fold, the most frequent spelling.
   const best = new Map<string, { term: string; documents: number }>();
-  for (const entry of termsWithPrefix(index, prefix)) {
+  for (const entry of typeof index === 'function' ? index(prefix) : termsWithPrefix(index, prefix)) {
     const key = foldTerm(entry.term);
     const current = best.get(key);
     if (

@@ -1,16 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Corpus, Result } from '@/core/corpus';
+import type { Corpus } from '@/core/corpus';
 import { toPlainCorpus } from '@/core/corpus';
 import {
-  type DecodedSearchIndex,
+  type BriefingIndex,
   type LoadedSearchIndex,
+  type SynonymTable,
+  EMPTY_SYNONYMS,
   buildSearchIndexAsync,
+  buildSynonymTable,
   corpusKey,
   corpusTextKey,
-  decodeSearchIndex,
-  openSearchIndex,
+  loadSearchIndex,
 } from '@/core/search';
-import { buildSynonymTable } from '@/core/search';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
 import { queryClient } from '@/lib/query-client';
 import { HAND_OVER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
@@ -23,50 +24,66 @@ import type {
   SearchIndexResponse,
 } from '../worker/search-index-protocol';
 
-export const SEARCH_INDEX_URL = dataFileUrl('search-index.bin');
+export const SEARCH_INDEX_URL = dataFileUrl('search-index.json');
 
 /**
- * A loaded index, and where its searches can run besides the page: `remote` is the worker that loaded or built
- * it and keeps a copy to search (a large corpus, where a worker can run), else null.
+ * The search index of the page's corpus: on the page (`index`), or, for a large corpus, in the worker that loaded
+ * or built it and answers its searches (`remote`; `index` is then null, so the page never parses it). `local()`
+ * gives an index on the page in any case (built here if need be): the way on when the worker stops.
  */
-export interface PageSearchIndex extends LoadedSearchIndex {
+export interface PageSearchIndex {
+  index: BriefingIndex | null;
+  synonyms: SynonymTable;
   remote: SearchRemote | null;
+  local: () => Promise<LoadedSearchIndex>;
 }
 
 /** Runs `run` when the page is idle (or soon, where the browser cannot tell). */
 const whenIdle = (run: () => void) =>
   void (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0));
 
-/** The shipped index decoded, with the worker that keeps a copy of it (or null). */
-interface ShippedIndex {
-  result: Result<DecodedSearchIndex>;
-  remote: SearchRemote | null;
-}
+const canStartWorkers = () => !IS_OFFLINE_FILE && typeof Worker !== 'undefined';
 
 /** Last resort without workers: build on the main thread in chunks; the dictionaries are loaded on demand. */
-async function buildOnMainThread(corpus: Corpus): Promise<PageSearchIndex> {
+async function buildOnMainThread(corpus: Corpus): Promise<LoadedSearchIndex> {
   const [{ ALIAS_GROUPS }, index] = await Promise.all([
     import('@/core/tagging'),
     buildSearchIndexAsync(corpus),
   ]);
-  return { index, synonyms: buildSynonymTable(ALIAS_GROUPS), remote: null };
+  return { index, synonyms: buildSynonymTable(ALIAS_GROUPS) };
+}
+
+/** An index on the page. */
+function onPage(loaded: LoadedSearchIndex): PageSearchIndex {
+  return { ...loaded, remote: null, local: () => Promise.resolve(loaded) };
+}
+
+/** A worker's index: the page builds its own only if the worker stops. */
+function inWorker(remote: SearchRemote, corpus: Corpus): PageSearchIndex {
+  let local: Promise<LoadedSearchIndex> | null = null;
+  return {
+    index: null,
+    synonyms: EMPTY_SYNONYMS,
+    remote,
+    local: () => (local ??= buildOnMainThread(corpus)),
+  };
 }
 
 /**
- * Builds the index in a worker (imported corpora, or no matching prebuilt index); for a large corpus the worker
- * stays to answer searches.
+ * Builds the index in a worker (imported corpora, or no matching prebuilt index): for a large corpus the worker
+ * stays to answer searches, otherwise it sends the index back serialised for the page to load.
  */
 export function buildSearchIndexOffMainThread(
   corpus: Corpus,
   signal?: AbortSignal,
 ): Promise<PageSearchIndex> {
   // The offline file has no worker script to start (and file:// forbids one); its index comes prebuilt anyway.
-  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return buildOnMainThread(corpus);
+  if (!canStartWorkers()) return buildOnMainThread(corpus).then(onPage);
   let worker: Worker;
   try {
     worker = new Worker(new URL('../worker/search-index-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return buildOnMainThread(corpus);
+    return buildOnMainThread(corpus).then(onPage);
   }
   const serve = corpus.briefings.length >= SEARCH_APART_FROM;
   return new Promise((resolve, reject) => {
@@ -81,20 +98,24 @@ export function buildSearchIndexOffMainThread(
     signal?.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<SearchIndexResponse>) => {
       const message = event.data;
-      const loaded = message.type === 'error' ? null : openSearchIndex(message.index, corpus);
-      if (loaded?.ok && serve) {
+      if (message.type === 'built' && message.serving) {
         signal?.removeEventListener('abort', onAbort);
-        return resolve({ ...loaded.data, remote: new SearchRemote(worker) });
+        return resolve(inWorker(new SearchRemote(worker), corpus));
       }
       stop();
-      if (message.type === 'error') reject(new Error(message.message));
-      else if (loaded?.ok) resolve({ ...loaded.data, remote: null });
-      else reject(new Error(loaded?.reason ?? 'The search index could not be built.'));
+      if (message.type === 'error') return reject(new Error(message.message));
+      loadSearchIndex(message.file, corpus).then(
+        (loaded) =>
+          loaded.ok
+            ? resolve(onPage(loaded.data))
+            : reject(new Error(`The search index could not be built: ${loaded.reason}`)),
+        reject,
+      );
     };
     worker.onerror = () => {
       stop();
       // A worker that cannot start (CSP, old browser) must not leave search broken: build here instead.
-      buildOnMainThread(corpus).then(resolve, reject);
+      buildOnMainThread(corpus).then(onPage).then(resolve, reject);
     };
     // postMessage copies own properties only: briefings whose tags decode on first read are made plain first.
     const request: SearchIndexRequest = {
@@ -112,7 +133,8 @@ export function buildSearchIndexOffMainThread(
 
 /**
  * The index for a corpus: the prebuilt one shipped with the bundled corpus when it matches (same options, same
- * corpus), otherwise built off the main thread. Never fails for a missing or stale prebuilt index.
+ * corpus), loaded on the page or, for a large corpus, in a worker that then serves the searches; otherwise built
+ * off the main thread. Never fails for a missing or stale prebuilt index.
  */
 export async function getSearchIndex(
   corpus: Corpus,
@@ -122,21 +144,81 @@ export async function getSearchIndex(
   try {
     const early = prefetched.get(url);
     prefetched.delete(url);
-    const shipped = await (early ?? readShippedIndex(url, signal));
-    if (shipped !== null) {
-      const loaded = shipped.result.ok ? openSearchIndex(shipped.result.data, corpus) : shipped.result;
-      if (loaded.ok) {
+    const bytes = await (early ?? readIndexBytes(url, signal));
+    if (bytes !== null) {
+      const shipped =
+        corpus.briefings.length >= SEARCH_APART_FROM && canStartWorkers()
+          ? await loadInWorker(bytes, corpus, url, signal)
+          : await loadHere(bytes, corpus);
+      if (shipped.ok) {
         performance.mark('briefing-atlas:index-ready');
-        if (!shipped.remote && corpus.briefings.length >= HAND_OVER_ABOVE) warmUp(loaded.data, whenIdle);
-        return { ...loaded.data, remote: shipped.remote };
+        return shipped.data;
       }
-      shipped.remote?.close();
-      console.info(`Search index rebuilt: ${loaded.reason}`);
+      console.info(`Search index rebuilt: ${shipped.reason}`);
     }
   } catch (error) {
     if (signal?.aborted) throw error;
   }
   return buildSearchIndexOffMainThread(corpus, signal);
+}
+
+type Shipped = { ok: true; data: PageSearchIndex } | { ok: false; reason: string };
+
+/** The shipped index loaded on this page (MiniSearch's async loader yields between chunks of terms). */
+async function loadHere(bytes: ArrayBuffer, corpus: Corpus): Promise<Shipped> {
+  const loaded = await loadSearchIndex(new TextDecoder().decode(bytes), corpus);
+  if (!loaded.ok) return loaded;
+  if (corpus.briefings.length >= HAND_OVER_ABOVE) warmUp(loaded.data, whenIdle);
+  return { ok: true, data: onPage(loaded.data) };
+}
+
+/**
+ * The shipped index loaded in a worker (its bytes transferred there), which stays to answer searches: parsing and
+ * loading tens of megabytes of JSON never blocks the page.
+ */
+function loadInWorker(
+  bytes: ArrayBuffer,
+  corpus: Corpus,
+  url: string,
+  signal?: AbortSignal,
+): Promise<Shipped> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../worker/search-index-load-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+  } catch {
+    return loadHere(bytes, corpus);
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      worker.terminate();
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
+      signal?.removeEventListener('abort', onAbort);
+      const message = event.data;
+      if (message.type === 'loaded')
+        return resolve({ ok: true, data: inWorker(new SearchRemote(worker), corpus) });
+      worker.terminate();
+      if (message.type === 'refused') resolve({ ok: false, reason: message.reason });
+      else reject(new Error(message.message));
+    };
+    worker.onerror = () => {
+      signal?.removeEventListener('abort', onAbort);
+      worker.terminate();
+      // A worker that cannot start (CSP, old browser) must not leave search without its index: load it here. The
+      // bytes went to the worker, so they are read again.
+      readIndexBytes(url, signal)
+        .then((again): Promise<Shipped> | Shipped =>
+          again ? loadHere(again, corpus) : { ok: false, reason: 'The search index is gone.' },
+        )
+        .then(resolve, reject);
+    };
+    const request: SearchIndexLoadRequest = { bytes, corpus: corpusKey(corpus) };
+    worker.postMessage(request, [bytes]);
+  });
 }
 
 /** The shipped index file's bytes; null when there is none. */
@@ -145,91 +227,18 @@ async function readIndexBytes(url: string, signal?: AbortSignal): Promise<ArrayB
   return response.ok ? response.arrayBuffer() : null;
 }
 
-/** The shipped index read and decoded on this thread; null when there is none. */
-async function readShippedIndexHere(bytes: Promise<ArrayBuffer | null>): Promise<ShippedIndex | null> {
-  const file = await bytes;
-  return file === null ? null : { result: decodeSearchIndex(file), remote: null };
-}
-
-/**
- * The shipped index downloaded here (the page preloads it: index.html) and decoded in a worker that starts
- * meanwhile (its bytes transferred there, typed arrays transferred back), so the time decoding takes at 100,000
- * briefings does not block the page; on this thread where no worker can start (the offline file). For a large
- * index the worker transfers a copy and stays to search its own (`remote`).
- */
-function readShippedIndex(url: string, signal?: AbortSignal): Promise<ShippedIndex | null> {
-  const bytes = readIndexBytes(url, signal);
-  if (IS_OFFLINE_FILE || typeof Worker === 'undefined') return readShippedIndexHere(bytes);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('../worker/search-index-load-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-  } catch {
-    return readShippedIndexHere(bytes);
-  }
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      worker.terminate();
-      reject(signal?.reason ?? new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    // Once posted, the bytes belong to the worker: a fallback on this thread downloads them again.
-    let posted = false;
-    worker.onmessage = (event: MessageEvent<SearchIndexLoadResponse>) => {
-      const message = event.data;
-      if (message.type === 'decoded' && message.serving) {
-        signal?.removeEventListener('abort', onAbort);
-        performance.mark('briefing-atlas:index-decoded');
-        return resolve({ result: { ok: true, data: message.index }, remote: new SearchRemote(worker) });
-      }
-      done();
-      if (message.type === 'decoded') {
-        performance.mark('briefing-atlas:index-decoded');
-        resolve({ result: { ok: true, data: message.index }, remote: null });
-      } else if (message.type === 'refused')
-        resolve({ result: { ok: false, reason: message.reason }, remote: null });
-      else reject(new Error(message.message));
-    };
-    worker.onerror = () => {
-      done();
-      // A worker that cannot start (CSP, old browser) must not leave search without its index: decode it here.
-      readShippedIndexHere(posted ? readIndexBytes(url, signal) : bytes).then(resolve, reject);
-    };
-    bytes.then(
-      (file) => {
-        if (file === null) {
-          done();
-          return resolve(null);
-        }
-        posted = true;
-        const request: SearchIndexLoadRequest = { bytes: file };
-        worker.postMessage(request, [file]);
-      },
-      (error: unknown) => {
-        done();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
 /** Index files requested before the corpus finished loading, by address; each is taken once. */
-const prefetched = new Map<string, Promise<ShippedIndex | null>>();
+const prefetched = new Map<string, Promise<ArrayBuffer | null>>();
 
 /**
- * Starts downloading (and decoding) the shipped index now, alongside the corpus, instead of after it: at 100,000
- * briefings that is ~60 MB that would otherwise wait for the corpus to be read. `getSearchIndex` takes it over.
+ * Starts downloading the shipped index now, alongside the corpus, instead of after it (the page preloads it:
+ * index.html). `getSearchIndex` takes it over.
  */
 export function prefetchSearchIndex(url: string = SEARCH_INDEX_URL): void {
   if (prefetched.has(url)) return;
   prefetched.set(
     url,
-    readShippedIndex(url).catch(() => null),
+    readIndexBytes(url).catch(() => null),
   );
 }
 

@@ -15,7 +15,7 @@ class FakeWorker {
   terminate() {
     this.terminated = true;
   }
-  answer(request: SearchRequest) {
+  answer(request: { id: number; q?: string }) {
     const found = { query: request.q } as unknown as SearchFound;
     this.onmessage?.({ data: { type: 'found', id: request.id, found } } as MessageEvent<SearchReply>);
   }
@@ -34,11 +34,11 @@ describe('SearchRemote', () => {
     const cu = remote.search('cu');
     const cus = remote.search('cus');
     // Only "c" has gone to the worker; "cus" took the place of "cu".
-    expect(worker.posted.map((r) => r.q)).toEqual(['c']);
+    expect(worker.posted.map((r) => ('q' in r ? r.q : r.type))).toEqual(['c']);
     expect(queryOf(await cu)).toBeNull();
     worker.answer(worker.posted[0]!);
     expect(queryOf(await c)).toBe('c');
-    expect(worker.posted.map((r) => r.q)).toEqual(['c', 'cus']);
+    expect(worker.posted.map((r) => ('q' in r ? r.q : r.type))).toEqual(['c', 'cus']);
     worker.answer(worker.posted[1]!);
     expect(queryOf(await cus)).toBe('cus');
   });
@@ -74,5 +74,26 @@ describe('SearchRemote', () => {
     const next = remote.search('risk');
     worker.answer(worker.posted[1]!);
     expect(queryOf(await next)).toBe('risk');
+  });
+
+  it('sends other questions at once, beside a search, and hands each its own answer', async () => {
+    const { worker, remote } = setUp();
+    const typed = remote.search('risk');
+    const terms = remote.termsWithPrefix('cus');
+    const deck = remote.searchMany(['risk', '']);
+    expect(worker.posted.map((r) => r.type)).toEqual(['search', 'terms', 'many']);
+    const [search, ask, many] = worker.posted as [SearchRequest, SearchRequest, SearchRequest];
+    worker.onmessage?.({
+      data: { type: 'found-many', id: many.id, docs: [Uint32Array.of(2, 0), null] },
+    } as MessageEvent<SearchReply>);
+    worker.onmessage?.({
+      data: { type: 'terms', id: ask.id, terms: [{ term: 'customs', documents: 3 }] },
+    } as MessageEvent<SearchReply>);
+    worker.answer(search);
+    expect(await deck).toEqual([Uint32Array.of(2, 0), null]);
+    expect(await terms).toEqual([{ term: 'customs', documents: 3 }]);
+    expect(queryOf(await typed)).toBe('risk');
+    worker.onerror?.({ message: 'gone', preventDefault() {} } as ErrorEvent);
+    await expect(remote.termsWithPrefix('x')).rejects.toThrow('gone');
   });
 });

@@ -1,10 +1,10 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '@/core/corpus';
 import { RankedIds } from '@/core/view';
-import { searchBriefings, searchOutcome } from '@/core/search';
-import type { BriefingIndex, LoadedSearchIndex, SearchOutcome } from '@/core/search';
+import { parseQuery, searchBriefings, searchOutcome } from '@/core/search';
+import type { SearchOutcome } from '@/core/search';
 import { suggest, type SearchSuggestion } from '@/core/view';
-import { useSearchIndex } from '../api/get-search-index';
+import { type PageSearchIndex, useSearchIndex } from '../api/get-search-index';
 
 import { DEFER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
 
@@ -13,7 +13,10 @@ export { DEFER_ABOVE, HAND_OVER_ABOVE } from '../search-sizes';
 export interface UseSearchResult {
   /** Ranked ids to pass to `deriveView` (an ordered Set), or null when there is no query (or no index yet). */
   matchedIds: ReadonlySet<string> | null;
-  /** Per briefing: fields and terms that matched (for <Highlight terms>). Empty without a query. */
+  /**
+   * Per briefing: fields and terms that matched (for <Highlight terms>), and `partial` when no briefing has the
+   * whole query. Null without a query.
+   */
   outcome: SearchOutcome | null;
   /** True while the index loads or builds and a query is waiting for it. */
   pending: boolean;
@@ -23,17 +26,16 @@ export interface UseSearchResult {
 /** A finished search: for which query, index and corpus. */
 interface Finished {
   q: string;
-  data: LoadedSearchIndex;
+  data: PageSearchIndex;
   corpus: Corpus;
   outcome: SearchOutcome;
 }
 
 /**
  * Searches the corpus for `q`. A small corpus searches during the keystroke's own render. A large one searches
- * behind the keystroke (deferred) in the worker that holds a copy of the index, or where there is none in a task of
- * its own, then renders the results in a transition: the search (15–60 ms at 100,000 briefings) and the render
- * that draws its results never add up in one task. Until then the previous results stay on screen, marked
- * pending. The index is loaded once per corpus.
+ * behind the keystroke (deferred) in the worker that holds the index, or where there is none in a task of its own,
+ * then renders the results in a transition: the search and the render that draws its results never add up in one
+ * task. Until then the previous results stay on screen, marked pending. The index is loaded once per corpus.
  * @example const { matchedIds, outcome } = useSearch(corpus, state.q); deriveView(corpus, state, matchedIds)
  */
 export function useSearch(corpus: Corpus, q: string): UseSearchResult {
@@ -45,9 +47,9 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   const target = small ? q : deferredQ;
   const active = !!data && !!target.trim();
 
-  const ownTask = corpus.briefings.length >= SEARCH_APART_FROM;
+  const ownTask = corpus.briefings.length >= SEARCH_APART_FROM || !!data?.remote;
   const inRender = useMemo(
-    () => (!ownTask && active ? searchBriefings(data.index, corpus, target, data) : null),
+    () => (!ownTask && active && data.index ? searchBriefings(data.index, corpus, target, data) : null),
     [ownTask, active, data, corpus, target],
   );
   const [finished, setFinished] = useState<Finished | null>(null);
@@ -65,13 +67,13 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
     };
     const searchHere = () => {
       const start = performance.now();
-      show(searchBriefings(data.index, corpus, target, data), start);
+      void data.local().then((local) => show(searchBriefings(local.index, corpus, target, local), start));
     };
     if (data.remote) {
       const start = performance.now();
       data.remote.search(target).then(
         // null: a later query took this one's place before the worker got to it.
-        (found) => found && live && show(searchOutcome(data.index, corpus, found), start),
+        (found) => found && live && show(searchOutcome(corpus, found), start),
         // The worker stopped: this and every later search run here.
         () => live && searchHere(),
       );
@@ -80,20 +82,21 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
       };
     }
     const timer = setTimeout(searchHere, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [ownTask, active, data, corpus, target]);
   // The last finished search of this index and corpus stands while the next one runs.
   const current = finished && finished.data === data && finished.corpus === corpus ? finished : null;
   const outcome = !active ? null : !ownTask ? inRender : (current?.outcome ?? null);
 
   const matchedIds = useMemo(() => {
-    if (!outcome?.active || !data) return null;
-    // Positions let deriveView count 100,000 results without looking each id up; they are corpus positions only
-    // when the index was built from this corpus in this order (always, for the shipped and worker-built index).
-    return outcome.docs && sameOrder(data.index, corpus)
-      ? new RankedIds(corpus, null, outcome.docs)
-      : new Set(outcome.ids);
-  }, [outcome, data, corpus]);
+    if (!outcome?.active || !outcome.docs) return null;
+    // Positions let deriveView count 100,000 results without looking each id up: the index is always built from
+    // this corpus in this order (its ids are corpus positions).
+    return new RankedIds(corpus, null, outcome.docs);
+  }, [outcome, corpus]);
   return {
     matchedIds,
     outcome: outcome?.active ? outcome : null,
@@ -102,44 +105,72 @@ export function useSearch(corpus: Corpus, q: string): UseSearchResult {
   };
 }
 
-const orderChecked = new WeakMap<BriefingIndex, WeakMap<Corpus, boolean>>();
-
-/** Whether the index lists the corpus's briefings in the corpus's order (checked once per pair). */
-function sameOrder(index: BriefingIndex, corpus: Corpus): boolean {
-  let byCorpus = orderChecked.get(index);
-  if (!byCorpus) orderChecked.set(index, (byCorpus = new WeakMap()));
-  let same = byCorpus.get(corpus);
-  if (same === undefined) {
-    same =
-      index.ids.length === corpus.briefings.length && corpus.briefings.every((b, i) => b.id === index.ids[i]);
-    byCorpus.set(corpus, same);
-  }
-  return same;
+/** The word being typed at the end of `q`, as suggestions complete it; null when none is. */
+function typedWord(q: string): string | null {
+  const parsed = parseQuery(q);
+  const word = parsed.terms[parsed.terms.length - 1];
+  return parsed.lastTermIsPrefix && word ? word.surface : null;
 }
 
-/** Suggestions for the word being typed at the end of `q` (tag values and corpus words). */
+/**
+ * Suggestions for the word being typed at the end of `q` (tag values and corpus words). Where a worker holds the
+ * index, the corpus words come from it, a moment after the tag values.
+ */
 export function useSearchSuggestions(corpus: Corpus, q: string, limit = 8): SearchSuggestion[] {
-  const index = useSearchIndex(corpus);
-  return useMemo(
-    () => (index.data ? suggest(index.data.index, corpus, q, limit) : []),
-    [index.data, corpus, q, limit],
-  );
+  const { data } = useSearchIndex(corpus);
+  const prefix = typedWord(q);
+  const [fetched, setFetched] = useState<{
+    prefix: string;
+    terms: { term: string; documents: number }[];
+  } | null>(null);
+  useEffect(() => {
+    if (!data?.remote || !prefix) return;
+    let live = true;
+    data.remote.termsWithPrefix(prefix).then(
+      (terms) => live && setFetched({ prefix, terms }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [data, prefix]);
+  return useMemo(() => {
+    if (!data) return [];
+    const words = data.index ?? ((p: string) => (fetched?.prefix === p ? fetched.terms : []));
+    return suggest(words, corpus, q, limit);
+  }, [data, fetched, corpus, q, limit]);
 }
 
 /**
  * The ranked ids for several queries at once (for a deck of saved views): null for an empty query, or while the
- * index is not loaded yet.
+ * index is not loaded (or, in a worker, not answered) yet.
  */
 export function useSearchMany(corpus: Corpus, queries: readonly string[]): (ReadonlySet<string> | null)[] {
-  const index = useSearchIndex(corpus);
+  const { data } = useSearchIndex(corpus);
   const key = queries.join('\u0000');
+  const [fetched, setFetched] = useState<{ key: string; docs: (Uint32Array | null)[] } | null>(null);
+  useEffect(() => {
+    if (!data?.remote) return;
+    let live = true;
+    data.remote.searchMany(key.split('\u0000')).then(
+      (docs) => live && setFetched({ key, docs }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [data, key]);
   return useMemo(
     () =>
-      key.split('\u0000').map((q) => {
-        if (!index.data || !q.trim()) return null;
-        const outcome = searchBriefings(index.data.index, corpus, q, index.data);
-        return outcome.active ? new Set(outcome.ids) : null;
+      key.split('\u0000').map((q, i) => {
+        if (!data || !q.trim()) return null;
+        if (!data.index) {
+          const docs = fetched?.key === key ? fetched.docs[i] : null;
+          return docs ? new RankedIds(corpus, null, docs) : null;
+        }
+        const outcome = searchBriefings(data.index, corpus, q, data);
+        return outcome.active && outcome.docs ? new RankedIds(corpus, null, outcome.docs) : null;
       }),
-    [index.data, corpus, key],
+    [data, fetched, corpus, key],
   );
 }

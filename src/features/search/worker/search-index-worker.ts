@@ -1,18 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * Builds the search index off the main thread, with the same core options as the build-time data step, and posts
- * it back decoded (columns and weights, transferred) with the tagger's alias groups, as the load worker posts the
- * shipped one. Asked to (`serve`, a large corpus), it keeps the index, sends the page a copy, and answers the
- * page's searches from then on (`serveSearches`).
+ * Builds the search index off the main thread (an imported corpus, or one without a matching prebuilt index), with
+ * the same options as the build-time data step and the tagger's alias groups. Asked to (`serve`, a large corpus),
+ * it keeps the index and answers the page's searches from then on (`serveSearches`); otherwise it sends the index
+ * back serialised, as the data step writes it, for the page to load.
  */
 import { ALIAS_GROUPS } from '@/core/tagging';
-import {
-  buildSearchIndex,
-  copyDecodedIndex,
-  decodedIndexBuffers,
-  decodedSearchIndex,
-  buildSynonymTable,
-} from '@/core/search';
+import { buildSearchIndex, buildSynonymTable, serializeSearchIndex } from '@/core/search';
 import type { SearchIndexRequest, SearchIndexResponse } from './search-index-protocol';
 import { serveSearches } from './serve-searches';
 
@@ -23,11 +17,10 @@ scope.onmessage = (event: MessageEvent<SearchIndexRequest>) => {
   try {
     const { corpus, serve } = event.data;
     const index = buildSearchIndex(corpus);
-    const built = decodedSearchIndex(index, corpus, ALIAS_GROUPS);
-    // A worker that stays to search keeps its own arrays and transfers a copy.
-    const sent = serve ? copyDecodedIndex(built) : built;
-    scope.postMessage({ type: 'done', index: sent } satisfies SearchIndexResponse, decodedIndexBuffers(sent));
-    if (serve) serveSearches(scope, { index, synonyms: buildSynonymTable(ALIAS_GROUPS) });
+    if (!serve)
+      return post({ type: 'built', serving: false, file: serializeSearchIndex(index, corpus, ALIAS_GROUPS) });
+    serveSearches(scope, { index, synonyms: buildSynonymTable(ALIAS_GROUPS) });
+    post({ type: 'built', serving: true });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
