@@ -67,7 +67,7 @@ describe('corrections on the command line', { timeout: 60_000 }, () => {
 
     // The search index was built from the corrected tags, and belongs to the corrected corpus: "Europe" is only
     // in the briefing's tags, and an index of the tagger's tags finds it there.
-    const index = loadSearchIndex(await readFile(join(built, 'search-index.bin')), corpus);
+    const index = await loadSearchIndex(await readFile(join(built, 'search-index.json'), 'utf8'), corpus);
     if (!index.ok) throw new Error(index.reason);
     expect(searchBriefings(index.data.index, corpus, 'europe', index.data).ids).not.toContain(BOSNIA);
     const read = readBriefingFiles([
