@@ -69,6 +69,60 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page);
     });
 
+    test('a briefing being corrected: a tag removed, its reason being typed, a country being picked', async ({
+      dashboard,
+      page,
+    }) => {
+      await openDashboard(dashboard, colorScheme);
+      const title = 'WCO Aids Bosnia in Ecommerce Customs Reform';
+      await dashboard.results.filter({ hasText: title }).getByRole('link', { name: title }).click();
+      const why = page
+        .getByRole('dialog', { name: title })
+        .getByRole('region', { name: 'Why is this tagged' });
+      await why.getByRole('button', { name: 'Not right: Bosnia and Herzegovina' }).click();
+      await why.getByRole('button', { name: 'Remove Bosnia and Herzegovina' }).click();
+      await expect(why.getByRole('button', { name: 'Undo: Bosnia and Herzegovina removed' })).toBeVisible();
+      await why.getByRole('button', { name: 'Not right: E-commerce' }).click();
+      await why.getByRole('button', { name: 'Add a country…' }).click();
+      await why.getByRole('combobox', { name: 'Find a country to add' }).fill('bel');
+      await expect(why.getByRole('option').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
+    test('the corrections dialog, after an import', async ({ dashboard, page }) => {
+      await openDashboard(dashboard, colorScheme);
+      await page.getByRole('button', { name: /^Corrections/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Corrections' });
+      await dialog.getByLabel('Import corrections').setInputFiles({
+        name: 'corrections.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            format: 'briefing-atlas/corrections',
+            version: 1,
+            corrections: [
+              {
+                briefingId: 'b71fbedf135d7f285',
+                kind: 'countries',
+                tagId: 'BIH',
+                action: 'remove',
+                at: '2026-03-01',
+              },
+              {
+                briefingId: 'b0000000000000000',
+                kind: 'regions',
+                tagId: 'EUR',
+                action: 'remove',
+                at: '2026-03-01',
+              },
+            ],
+          }),
+        ),
+      });
+      await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
     test('the map by region', async ({ dashboard, page }) => {
       await openMap(dashboard, colorScheme);
       await expectNoSeriousViolations(page);

@@ -76,7 +76,7 @@ test('a large corpus in the compact file is counted, filtered, explained and exp
   await box.pressSequentially('customs risk');
   await expect(box).toHaveValue('customs risk');
   await expect(page).toHaveURL(/[?&]q=customs\+risk(&|$)/);
-  // The first search waits for the index (MiniSearch's JSON, loaded on the page at this size): on a busy machine
+  // The first search waits for the index (MiniSearch's JSON, loaded in a worker at this size): on a busy machine
   // longer than an expect's default 5 s. How fast it is for a user is measured by `npm run bench:browser`.
   await expect(dashboard.status).not.toHaveText(`${n.toLocaleString('en')} of 6,000 briefings`, {
     timeout: 30_000,
@@ -98,8 +98,8 @@ test('a corpus searched in the worker that loaded its index finds, ranks and mar
   dashboard,
   page,
 }) => {
-  // Past DEFER_ABOVE (25,000): the search runs in the worker that loaded the index; the page reads the result with
-  // its corpus.
+  // Past DEFER_ABOVE (25,000): the redraw is deferred too, and the search runs in the worker that loaded the index;
+  // the page reads the result with its corpus.
   // Generating, tagging and indexing 30,000 briefings is part of the test (MiniSearch builds and serialises ~85 MB of
   // JSON: minutes beside another worker on two busy cores).
   test.setTimeout(480_000);

@@ -3,15 +3,21 @@
  * public/data/corpus.json, which the app loads, with its search index (built once here with the options the app
  * queries with, serialised in MiniSearch's own JSON: search-index.json) and the projected world map beside it, each with a gzip copy. Nothing generated is committed,
  * so it cannot go stale. `--seeds DIR --out DIR --name NAME` builds another corpus into another folder.
+ *
+ * The team's corrections, `corrections.json` beside the seeds (or `--corrections FILE`), are laid over the tagger's
+ * output before anything is written, so the corpus, its search index (whose tag field reads the corrected tags) and
+ * every count in the app agree (docs/decisions/018-analyst-corrections.md). A corrections file that cannot be used
+ * stops the step with a message saying what and where, and nothing is written.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCorpus, ALIAS_GROUPS } from '../src/core/tagging';
-import { encodeCompactCorpus, readBriefingFiles } from '../src/core/corpus';
+import { encodeCompactCorpus, readBriefingFiles, type Corpus } from '../src/core/corpus';
 import { buildSearchIndex, serializeSearchIndex } from '../src/core/search';
 import { formatDiagnostic } from './cli-args';
 import { writeDataFiles } from './write-data-files';
 import { buildWorld } from './build-world';
+import { readCorrectionsFile, withCorrections } from './corrections-file';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -22,6 +28,7 @@ const option = (name: string) => {
 const SEEDS = option('--seeds') ?? 'seeds';
 const OUT_DIR = option('--out') ?? join('public', 'data');
 const NAME = option('--name') ?? 'WCO seed briefings';
+const CORRECTIONS = option('--corrections') ?? join(SEEDS, 'corrections.json');
 const COMPACT_ABOVE = 5_000;
 
 /** The corpus's name, with the file's own name when the corpus has several. */
@@ -46,10 +53,11 @@ async function main(): Promise<void> {
     source: { ...b.source, file: sourceName(b.source.file, names) },
   }));
   if (briefings.length === 0) throw new Error(`No briefings could be read from ${SEEDS}/*.txt`);
-  const corpus = buildCorpus(briefings, diagnostics, {
+  const tagged = buildCorpus(briefings, diagnostics, {
     name: NAME,
     generatedAt: new Date().toISOString(),
   });
+  const corpus = await applyTeamCorrections(tagged);
   const index = serializeSearchIndex(buildSearchIndex(corpus), corpus, ALIAS_GROUPS);
   await mkdir(OUT_DIR, { recursive: true });
   const files: [name: string, content: string | Uint8Array][] = [
@@ -67,6 +75,23 @@ async function main(): Promise<void> {
     `data: ${corpus.briefings.length} briefings from ${names.length} file(s) → ${OUT_DIR}/corpus.json, search-index.json, world.json\n`,
   );
 }
+
+/** The corpus with the team's corrections, when there is a corrections file (an absent default file is none). */
+async function applyTeamCorrections(tagged: Corpus): Promise<Corpus> {
+  const given = option('--corrections') !== undefined;
+  if (!given && !(await exists(CORRECTIONS))) return tagged;
+  const read = await readCorrectionsFile(CORRECTIONS);
+  if (!read.ok) throw new Error(read.reason);
+  const { corpus, summary } = withCorrections(tagged, read.data, CORRECTIONS);
+  process.stderr.write(`data: ${summary}\n`);
+  return corpus;
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 main().catch((error: unknown) => {
   process.stderr.write(`data step failed: ${error instanceof Error ? error.message : String(error)}\n`);

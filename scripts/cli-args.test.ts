@@ -6,6 +6,8 @@ describe('parseCliArgs', () => {
     [['a.txt', 'b.txt'], { ok: true, data: { files: ['a.txt', 'b.txt'] } }],
     [['a.txt', '--out', 'c.json'], { ok: true, data: { files: ['a.txt'], out: 'c.json' } }],
     [['--name', 'Week 12', 'a.txt'], { ok: true, data: { files: ['a.txt'], name: 'Week 12' } }],
+    [['a.txt', '--corrections', 'c.json'], { ok: true, data: { files: ['a.txt'], corrections: 'c.json' } }],
+    [['a.txt', '--corrections', '--out', 'x'], { ok: false, reason: '--corrections needs a value.' }],
     [[], { ok: false, reason: 'No input files given.' }],
     [['a.txt', '--out'], { ok: false, reason: '--out needs a value.' }],
     [['a.txt', '--verbose'], { ok: false, reason: 'Unknown option --verbose.' }],

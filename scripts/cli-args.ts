@@ -4,18 +4,22 @@ export interface ParseArgs {
   files: string[];
   out?: string;
   name?: string;
+  /** A corrections file (docs/data-format.md, "Corrections") to lay over the tagger's output. */
+  corrections?: string;
 }
 
-/** Parses `FILE... [--out PATH] [--name NAME]`. */
+const VALUE_OPTIONS = { '--out': 'out', '--name': 'name', '--corrections': 'corrections' } as const;
+
+/** Parses `FILE... [--out PATH] [--name NAME] [--corrections FILE]`. */
 export function parseCliArgs(argv: readonly string[]): Result<ParseArgs> {
   const files: string[] = [];
-  const options: { out?: string; name?: string } = {};
+  const options: Omit<ParseArgs, 'files'> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--out' || arg === '--name') {
+    if (Object.hasOwn(VALUE_OPTIONS, arg)) {
       const value = argv[i + 1];
       if (!value || value.startsWith('--')) return { ok: false, reason: `${arg} needs a value.` };
-      options[arg === '--out' ? 'out' : 'name'] = value;
+      options[VALUE_OPTIONS[arg as keyof typeof VALUE_OPTIONS]] = value;
       i++;
     } else if (arg.startsWith('--')) {
       return { ok: false, reason: `Unknown option ${arg}.` };

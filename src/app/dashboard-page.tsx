@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Briefing, Corpus, Diagnostic, ImportMode } from '@/core/corpus';
+import type { Briefing, Corpus, Correction, Diagnostic, ImportMode } from '@/core/corpus';
 import {
   deriveView,
   dropUnknownIds,
@@ -34,7 +34,13 @@ import {
 import { CorpusEmpty, CorpusError, CorpusLoading } from '@/features/corpus/components/corpus-states';
 import { ActiveFilters } from '@/features/filters/components/active-filters';
 import { FacetPanel } from '@/features/filters/components/facet-panel';
-import { BriefingDetail } from '@/features/results/components/briefing-detail';
+import {
+  useCorrectedCorpus,
+  useFollowOtherTabsCorrections,
+  useKeptCorrections,
+  type KeptCorrections,
+} from '@/features/corrections/api/get-corrections';
+import { CorrectionsDialog } from '@/features/corrections/components/corrections-dialog';
 import { SearchBox } from '@/features/search/components/search-box';
 import type { SearchSuggestion, DerivedView, Filters, ViewState } from '@/core/view';
 import {
@@ -55,6 +61,7 @@ import { buildChartPanels, makeViewHandlers, type ExportContext, type Update } f
 import { ResultsPanel } from './results-panel';
 import { viewSlides } from './view-slides';
 import { PrintPackOfView } from './print-pack-of-view';
+import { CorrectableBriefingDetail } from './correctable-briefing-detail';
 
 /**
  * The charts beside the results (a compact overview of coverage), the short region chart first so that both are on
@@ -88,11 +95,25 @@ function shareFilters(filters: Filters): Filters {
   return same ? prev : (lastFilters = out);
 }
 
-/** Loads the corpus (the analyst's own if kept, else the bundled one) and shows the dashboard, or says why not. */
+/**
+ * Loads the corpus (the analyst's own if kept, else the bundled one) and the corrections made in this browser, lays
+ * the corrections over the corpus — the one place the page gets its corpus, so every count, chart, map, slide and
+ * export follows them — and shows the dashboard, or says why not.
+ */
 export function DashboardPage() {
   const active = useActiveCorpus();
+  const keptQuery = useKeptCorrections();
   useFollowOtherTabs();
-  if (active.isPending) {
+  useFollowOtherTabsCorrections();
+  // Reading them reports its own failures; should it fail anyway, the page shows the corpus as loaded.
+  const kept = keptQuery.isError
+    ? {
+        list: NO_CORRECTIONS,
+        notice: `The corrections kept in this browser could not be read: ${keptQuery.error.message}`,
+      }
+    : keptQuery.data;
+  const corpus = useCorrectedCorpus(active.data?.corpus, kept?.list);
+  if (active.isPending || keptQuery.isPending) {
     return (
       <AppShell>
         <CorpusLoading />
@@ -110,8 +131,11 @@ export function DashboardPage() {
       </AppShell>
     );
   }
-  return <Dashboard active={active.data} />;
+  if (!corpus || !kept) return null;
+  return <Dashboard active={active.data} corpus={corpus} corrections={kept} />;
 }
+
+const NO_CORRECTIONS: Correction[] = [];
 
 /** The view in the address now (read by exports and saved views when used, so typing does not redraw them). */
 const viewNow = (corpus: Corpus) =>
@@ -174,8 +198,18 @@ function useCorpusActions(active: ActiveCorpus) {
   return { onImport, onReset };
 }
 
-function Dashboard({ active }: { active: ActiveCorpus }) {
-  const { corpus, origin, notice } = active;
+function Dashboard({
+  active,
+  corpus,
+  corrections,
+}: {
+  /** The corpus loaded, before the corrections made in this browser: imports merge into it. */
+  active: ActiveCorpus;
+  /** The corpus shown: the corrections laid over it. */
+  corpus: Corpus;
+  corrections: KeptCorrections;
+}) {
+  const { origin, notice } = active;
   const { state: urlState, dropped: malformed, navigate } = useViewState();
   const { state, dropped: unknown } = useMemo(() => dropUnknownIds(corpus, urlState), [corpus, urlState]);
   const dropped = useMemo(() => [...malformed, ...unknown], [malformed, unknown]);
@@ -263,6 +297,7 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
                 onPresentDeck={onPresentDeck}
               />
               <MemoImportDialog onImport={onImport} />
+              <CorrectionsDialog corpus={corpus} kept={corrections.list} notice={corrections.notice} />
               {origin === 'imported' ? (
                 <button
                   type="button"
@@ -290,6 +325,8 @@ function Dashboard({ active }: { active: ActiveCorpus }) {
       </div>
       <Overlays
         corpus={corpus}
+        original={active.corpus}
+        kept={corrections.list}
         openId={deferredState.open}
         presented={presenting ? { state: deferredState, view } : null}
         update={update}
@@ -481,11 +518,17 @@ const DashboardBody = memo(function DashboardBody({
 /** The open briefing and the presentation, over the page. */
 const Overlays = memo(function Overlays({
   corpus,
+  original,
+  kept,
   openId,
   presented,
   update,
 }: {
   corpus: Corpus;
+  /** The corpus before the corrections made in this browser: what they changed is marked against it. */
+  original: Corpus;
+  /** The corrections made in this browser. */
+  kept: readonly Correction[];
   /** The briefing open over the page. */
   openId: string | null;
   /** The view being presented; null when not presenting (so typing does not redraw this). */
@@ -503,9 +546,12 @@ const Overlays = memo(function Overlays({
     <>
       {open && !presented && (
         <ErrorBoundary what="the briefing">
-          <BriefingDetail
+          <CorrectableBriefingDetail
             key={open.id}
             briefing={open}
+            original={findBriefing(original, open.id)}
+            corpus={corpus}
+            kept={kept}
             onClose={() => update((s) => ({ ...s, open: null }))}
           />
         </ErrorBoundary>

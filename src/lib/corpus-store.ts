@@ -97,6 +97,13 @@ function dbWithin(ms = OPEN_DEADLINE_MS): Promise<IDBPDatabase> {
   return Promise.race([db(), late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The database and the one object store the corpus is kept in, for the other records kept beside it (the analysts'
+ * corrections: src/lib/corrections-store.ts). Opened once; gives up after the deadline.
+ */
+export const openStorage = (): Promise<{ database: IDBPDatabase; store: typeof STORE }> =>
+  dbWithin().then((database) => ({ database, store: STORE }));
+
 const errorName = (error: unknown) =>
   error instanceof DOMException || error instanceof Error ? error.name : '';
 const errorText = (error: unknown) => (error instanceof Error ? error.message || error.name : String(error));

@@ -3,6 +3,7 @@
  * Validated at every boundary (bundled file on load, user file on import) with `validateCorpus`.
  */
 import { z } from 'zod';
+import { correctionSchema } from './correction-schema';
 import type { RegionLabel } from './regions';
 
 const evidenceSchema = z.object({
@@ -56,6 +57,12 @@ export const corpusSchema = z.object({
   briefings: z.array(briefingSchema),
   taxonomy: z.object({ themes: z.array(themeDefSchema) }).optional(),
   warnings: z.array(diagnosticSchema),
+  /**
+   * The analysts' corrections already laid over these tags (docs/data-format.md, "Corrections"), kept so a reader
+   * can tell an analyst's decision from the tagger's; also those whose briefing is not in this corpus, applied if it
+   * comes back. Optional: most corpora have none.
+   */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -21,6 +21,7 @@ import {
   type ThemeDef,
 } from './contract';
 import { TAG_KINDS, type TagKind } from './tag-kinds';
+import type { Correction } from './correction-schema';
 
 export const COMPACT_CORPUS_FORMAT = 'briefing-atlas/corpus-compact' as const;
 // 2: briefings carry funders and mentions (two more tag kinds in every stream).
@@ -33,6 +34,8 @@ export interface CompactCorpus {
   generatedAt: string;
   taxonomy?: { themes: ThemeDef[] };
   warnings: Diagnostic[];
+  /** As in the documented form: the analysts' corrections laid over these tags. */
+  corrections?: Correction[];
   ids: string[];
   titles: string[];
   summaries: string[];
@@ -130,6 +133,7 @@ export function encodeCompactCorpus(corpus: Corpus): CompactCorpus {
     stream: encodeBase64(w.finish()),
   };
   if (corpus.taxonomy) compact.taxonomy = corpus.taxonomy;
+  if (corpus.corrections) compact.corrections = corpus.corrections;
   return compact;
 }
 
@@ -156,7 +160,7 @@ export interface CompactScan extends Pick<
   CompactCorpus,
   'ids' | 'titles' | 'summaries' | 'dates' | 'urls' | 'files' | 'values' | 'vias'
 > {
-  meta: Pick<Corpus, 'name' | 'generatedAt' | 'warnings' | 'taxonomy'>;
+  meta: Pick<Corpus, 'name' | 'generatedAt' | 'warnings' | 'taxonomy' | 'corrections'>;
   /** The stream's bytes, and where each briefing's record starts in them. */
   bytes: Uint8Array;
   starts: Uint32Array;
@@ -199,6 +203,7 @@ function prepare(input: Record<string, unknown>) {
     briefings: [],
     ...(input.taxonomy === undefined ? {} : { taxonomy: input.taxonomy }),
     warnings: input.warnings,
+    ...(input.corrections === undefined ? {} : { corrections: input.corrections }),
   });
   if (!meta.ok) throw new Invalid(meta.reason.replace(/^Not a Briefing Atlas corpus: /, ''));
   let bytes: Uint8Array;
@@ -273,6 +278,7 @@ function prepare(input: Record<string, unknown>) {
         generatedAt: c.generatedAt,
         warnings: c.warnings,
         ...(c.taxonomy ? { taxonomy: c.taxonomy } : {}),
+        ...(meta.data.corrections ? { corrections: meta.data.corrections } : {}),
       },
       ids: c.ids,
       titles: c.titles,
@@ -494,6 +500,7 @@ export function openCompactCorpus(scan: CompactScan): Corpus {
     warnings: scan.meta.warnings,
   };
   if (scan.meta.taxonomy) corpus.taxonomy = scan.meta.taxonomy;
+  if (scan.meta.corrections) corpus.corrections = scan.meta.corrections;
   const columns = {} as Record<TagKind, TagColumns>;
   for (const kind of TAG_KINDS) columns[kind] = { dictionary: scan.values[kind], ...scan.columns[kind] };
   attachTagColumns(corpus, columns);

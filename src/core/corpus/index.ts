@@ -1,9 +1,11 @@
 /** The corpus room: reading files (text, JSON, CSV), the parser, the corpus contract, the region and tag-kind tables, the compact encoding. */
+export * from './apply-corrections';
 export * from './binary-codec';
 export * from './briefing-id';
 export * from './contract';
 export * from './csv-formula-guard';
 export * from './corpus-compact';
+export * from './correction-schema';
 export * from './decode-file';
 export * from './generate-briefings';
 export * from './merge-corpus';

@@ -45,6 +45,9 @@ export function mergeCorpus(
       briefings,
       taxonomy: meta.themes ?? current.taxonomy,
       warnings: [...(mode === 'merge' ? current.warnings : []), ...meta.warnings],
+      // The analysts' corrections are about briefings, not about a file: they stay, and apply wherever their
+      // briefing is (docs/decisions/018-analyst-corrections.md).
+      ...(current.corrections ? { corrections: current.corrections } : {}),
     },
     added: briefings.length - base.length,
     duplicates,

@@ -54,3 +54,52 @@ function columnsFromBriefings(briefings: readonly Briefing[], kind: TagKind): Ta
   });
   return { dictionary, offsets, values: Uint32Array.from(values) };
 }
+
+/**
+ * Gives `next` — `base` with the briefings at the positions in `changed` replaced — columns of its own when `base`
+ * came with columns: base's rows, with the changed rows' tags written anew. At 100,000 briefings this copies typed
+ * arrays instead of reading every briefing's tags back (`applyCorrections` calls it for a handful of changes).
+ */
+export function attachPatchedTagColumns(
+  base: Corpus,
+  next: Corpus,
+  changed: ReadonlyMap<number, Briefing>,
+): void {
+  const ready = attached.get(base);
+  if (!ready) return;
+  const out: Partial<Record<TagKind, TagColumns>> = {};
+  for (const [kind, columns] of Object.entries(ready) as [TagKind, TagColumns][]) {
+    if (columns.offsets.length !== base.briefings.length + 1) return;
+    const touched = [...changed].some(([i, b]) => b[kind] !== base.briefings[i]![kind]);
+    out[kind] = touched ? rewriteRows(columns, changed, kind) : columns;
+  }
+  attached.set(next, out);
+}
+
+function rewriteRows(columns: TagColumns, changed: ReadonlyMap<number, Briefing>, kind: TagKind): TagColumns {
+  const dictionary = [...columns.dictionary];
+  const numbers = new Map<string, number>();
+  dictionary.forEach(([id, label], d) => numbers.set(`${id}\u0000${label}`, d));
+  const n = columns.offsets.length - 1;
+  const offsets = new Uint32Array(n + 1);
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = changed.get(i);
+    if (b === undefined) {
+      for (let k = columns.offsets[i]!; k < columns.offsets[i + 1]!; k++) values.push(columns.values[k]!);
+    } else {
+      for (const tag of b[kind]) {
+        const key = `${tag.id}\u0000${tag.label}`;
+        let d = numbers.get(key);
+        if (d === undefined) {
+          d = dictionary.length;
+          numbers.set(key, d);
+          dictionary.push([tag.id, tag.label]);
+        }
+        values.push(d);
+      }
+    }
+    offsets[i + 1] = values.length;
+  }
+  return { dictionary, offsets, values: Uint32Array.from(values) };
+}

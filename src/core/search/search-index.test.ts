@@ -226,8 +226,11 @@ describe('serializeSearchIndex / loadSearchIndex', () => {
     expect(parsed.documentCount).toBe(4);
   });
 
-  it('round-trips through the file with the same results', async () => {
-    const loaded = await loadSearchIndex(file, corpus);
+  it.each([
+    ['yielding (a page)', true],
+    ['in one pass (a worker)', false],
+  ])('round-trips through the file with the same results, loaded %s', async (_, yielding) => {
+    const loaded = await loadSearchIndex(file, corpus, { yielding });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     for (const q of ['asia pacific', 'crossborder', 'merc', 'customs -pandemic', 'OIE', 'BiH']) {

@@ -93,12 +93,24 @@ export const SEARCH_INDEX_FINGERPRINT = `v${SEARCH_INDEX_VERSION}-${hashString(
   }),
 )}`;
 
-/**
- * Identifies a corpus cheaply (name, generation time, size), so the app can tell whether a prebuilt index belongs to
- * the corpus it loaded. The data step writes both files from the same corpus object.
- */
-export function corpusKey(corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>): string {
+/** The part of `corpusKey` that corrections do not change: two corpora with one text key hold the same briefings. */
+export function corpusTextKey(corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>): string {
   return `${corpus.name}|${corpus.generatedAt}|${corpus.briefings.length}`;
+}
+
+/** What tells one corpus from another for its search index. */
+export type CorpusIdentity = Pick<Corpus, 'name' | 'generatedAt' | 'briefings' | 'corrections'>;
+
+/**
+ * Identifies a corpus cheaply (name, generation time, size, and the analysts' corrections laid over its tags, which
+ * the index's tag field reads), so the app can tell whether a prebuilt index belongs to the corpus it shows. The
+ * data step writes both files from the same corpus object; corrections made in the browser give another key, and
+ * the index is rebuilt from the corrected tags (docs/decisions/018-analyst-corrections.md).
+ */
+export function corpusKey(corpus: CorpusIdentity): string {
+  const key = corpusTextKey(corpus);
+  const corrections = corpus.corrections ?? [];
+  return corrections.length === 0 ? key : `${key}|corrections ${hashString(JSON.stringify(corrections))}`;
 }
 
 /** The tag labels of a briefing, every kind, in one list. */
@@ -214,7 +226,7 @@ const MINISEARCH_FIRST_KEY = ',"documentCount":';
  */
 export function serializeSearchIndex(
   index: BriefingIndex,
-  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus: CorpusIdentity,
   aliasGroups: AliasGroups,
 ): string {
   const header: SearchIndexHeader = {
@@ -277,21 +289,27 @@ function unreadable(error: unknown): { ok: false; reason: string } {
 }
 
 /**
- * Loads a serialised index (the text `serializeSearchIndex` wrote) with MiniSearch's async loader, which yields
- * between chunks of terms. Refuses, with a reason, another file, other options, another normaliser or (if `corpus`
- * is given) another corpus: the caller rebuilds.
+ * Loads a serialised index (the text `serializeSearchIndex` wrote). On a page, with MiniSearch's async loader, which
+ * yields between chunks of terms; in a worker (`{ yielding: false }`), with its one-pass loader: the async loader
+ * waits on a timer every 1,000 terms and every 1,000 postings of a word, and a browser holds such timers to 4 ms
+ * each, which made loading 10,000 briefings' index take seconds longer with nothing else to do. Refuses, with a
+ * reason, another file, other options, another normaliser or (if `corpus` is given) another corpus: the caller
+ * rebuilds.
  * @example await loadSearchIndex(await res.text(), corpus) // → { ok: true, data: { index, synonyms } } | { ok: false, reason }
  */
 export async function loadSearchIndex(
   text: string,
-  corpus?: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>,
+  corpus?: CorpusIdentity,
+  { yielding = true }: { yielding?: boolean } = {},
 ): Promise<Result<LoadedSearchIndex & { corpus: string }>> {
   const header = readSearchIndexHeader(text);
   if (!header.ok) return header;
   if (corpus && header.data.corpus !== corpusKey(corpus))
     return { ok: false, reason: 'The search index was built from another corpus.' };
   try {
-    const index = await MiniSearch.loadJSONAsync<IndexedBriefing>(text, MINISEARCH_OPTIONS);
+    const index = yielding
+      ? await MiniSearch.loadJSONAsync<IndexedBriefing>(text, MINISEARCH_OPTIONS)
+      : MiniSearch.loadJSON<IndexedBriefing>(text, MINISEARCH_OPTIONS);
     return {
       ok: true,
       data: { index, synonyms: buildSynonymTable(header.data.aliasGroups), corpus: header.data.corpus },

@@ -3,7 +3,15 @@
  * are `__dev-set__/LABELLING.md`): precision and recall per field, and every disagreement, so `npm run eval` can say
  * where the tagger stands and what to fix next.
  */
-import { GLOBAL_REGION_ID, foldLetters, type Briefing } from '../corpus';
+import {
+  FILTER_KINDS,
+  GLOBAL_REGION_ID,
+  foldLetters,
+  settleCorrections,
+  type Briefing,
+  type Correction,
+  type FilterKind,
+} from '../corpus';
 import { DICTIONARIES } from './data/dictionaries';
 
 /** Every name the dictionary knows for a programme id, so an older or longer name in the gold still matches. */
@@ -178,4 +186,79 @@ export function evaluateTagger(briefings: readonly Briefing[], gold: readonly Go
     EVAL_FIELDS.map((f) => [f, score(counts[f].tp, counts[f].fp, counts[f].fn)]),
   ) as Record<EvalField, FieldScore>;
   return { items: gold.length, scores, disagreements };
+}
+
+/** One kind's tally of analysts' corrections against the tagger, on the briefings they corrected. */
+export interface OverturnedTally {
+  /** The tagger's tags of this kind on the corrected briefings. */
+  tagged: number;
+  /** Tags the tagger gave that analysts removed (its false positives). */
+  removed: number;
+  /** Tags the tagger missed that analysts added (its false negatives). */
+  added: number;
+}
+
+/** The analysts' corrections read as extra gold: what they overturned, by kind, and what did not apply. */
+export interface CorrectionsEvaluation {
+  /** Briefings with at least one correction that overturned the tagger. */
+  briefings: number;
+  byKind: Record<FilterKind, OverturnedTally>;
+  /** Every overturned decision, for the rule-writer. */
+  overturned: {
+    title: string;
+    kind: FilterKind;
+    tagId: string;
+    label: string;
+    action: 'add' | 'remove';
+    note?: string;
+  }[];
+  /** Corrections the tagger already agrees with (a rule was fixed since). */
+  alreadySo: number;
+  /** Corrections whose briefing is not in these briefings. */
+  noBriefing: number;
+}
+
+/**
+ * Reads analysts' corrections as gold on the briefings they corrected: a removal overturns a tag the tagger gave, an
+ * addition one it missed. On those briefings the tagger's precision for a kind is (tagged − removed) / tagged.
+ * @example evaluateCorrections(tagBriefings(raws), corrections).byKind.regions // → { tagged: 12, removed: 3, added: 1 }
+ */
+export function evaluateCorrections(
+  briefings: readonly Briefing[],
+  corrections: readonly Correction[],
+): CorrectionsEvaluation {
+  const byKind = Object.fromEntries(
+    FILTER_KINDS.map((k) => [k, { tagged: 0, removed: 0, added: 0 }]),
+  ) as Record<FilterKind, OverturnedTally>;
+  const result: CorrectionsEvaluation = { briefings: 0, byKind, overturned: [], alreadySo: 0, noBriefing: 0 };
+  const settled = settleCorrections(corrections);
+  const seen = new Set<string>();
+  for (const b of briefings) {
+    const winners = settled.get(b.id);
+    if (!winners || seen.has(b.id)) continue;
+    seen.add(b.id);
+    let overturned = false;
+    for (const kind of FILTER_KINDS)
+      if (winners.some((c) => c.kind === kind)) byKind[kind].tagged += b[kind].length;
+    for (const c of winners) {
+      const tag = b[c.kind].find((t) => t.id === c.tagId);
+      if ((c.action === 'remove') !== !!tag) {
+        result.alreadySo++;
+        continue;
+      }
+      overturned = true;
+      byKind[c.kind][c.action === 'remove' ? 'removed' : 'added']++;
+      result.overturned.push({
+        title: b.title,
+        kind: c.kind,
+        tagId: c.tagId,
+        label: tag?.label ?? c.label ?? c.tagId,
+        action: c.action,
+        ...(c.note ? { note: c.note } : {}),
+      });
+    }
+    if (overturned) result.briefings++;
+  }
+  for (const [id, list] of settled) if (!seen.has(id)) result.noBriefing += list.length;
+  return result;
 }

@@ -1,4 +1,5 @@
 export * from './build-corpus';
+export * from './correction-choices';
 export * from './alias-groups';
 export * from './data/dictionaries';
 export * from './entities';

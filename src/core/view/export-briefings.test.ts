@@ -94,6 +94,30 @@ describe('briefingsToCorpusJson', () => {
       link: 'http://x/?region=EUR',
     });
     expect(parsed.briefings).toHaveLength(1);
+    expect(parsed.corrections).toBeUndefined();
+  });
+
+  it('carries the analysts’ corrections of the briefings exported, and only those', () => {
+    const correction = (briefingId: string) => ({
+      briefingId,
+      kind: 'regions' as const,
+      tagId: 'AP',
+      action: 'remove' as const,
+      at: '2026-03-01T09:00:00Z',
+    });
+    const corrected = { ...corpus, corrections: [correction('b1'), correction('b2')] };
+    const parsed = JSON.parse(
+      briefingsToCorpusJson(corrected, corrected.briefings, {
+        corpusName: 'Seed',
+        filters: 'All',
+        shown: 1,
+        total: 2,
+        exportedAt: '2026-11-28T10:00:00Z',
+        link: 'http://x/',
+      }),
+    );
+    expect(validateCorpus(parsed).ok).toBe(true);
+    expect(parsed.corrections).toEqual([correction('b1')]);
   });
 });
 

@@ -68,8 +68,12 @@ export function briefingsToCorpusJson(
   briefings: readonly Briefing[],
   provenance: ExportProvenance,
 ): string {
+  // The analysts' corrections travel with the briefings they are about (their tags here are the corrected ones).
+  const { corrections: all, ...rest } = corpus;
+  const ids = new Set(briefings.map((b) => b.id));
+  const corrections = (all ?? []).filter((c) => ids.has(c.briefingId));
   const document = {
-    ...corpus,
+    ...rest,
     name: `${corpus.name} — ${provenance.filters}`,
     generatedAt: provenance.exportedAt,
     exportedFrom: {
@@ -80,6 +84,7 @@ export function briefingsToCorpusJson(
       link: provenance.link,
     },
     briefings,
+    ...(corrections.length > 0 ? { corrections } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }

@@ -1,12 +1,27 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { TAG_KINDS, TAG_KIND_NAMES, type Briefing, type Tag, type TagKind } from '@/core/corpus';
 import { describeSource, explainVia, groupPlaces, tagName, type Span } from '@/core/view';
 import { KindSwatch } from '@/components/ui/kind-color';
 import { EvidenceText } from './evidence-text';
 
+/** What the page adds to the list of tags so an analyst can correct them (src/app composes the corrections feature in). */
+export interface TagCorrectionSlots {
+  /** The kinds listed, each even with no tag yet (so one can be added). */
+  kinds: readonly TagKind[];
+  /** Said instead of the tagger's words for a tag the tagger did not give (null: the tagger's words). */
+  reasonOf: (kind: TagKind, tag: Tag) => string | null;
+  /** Controls after a tag ("Not right", or a mark and Undo). */
+  actionsOf: (kind: TagKind, tag: Tag) => ReactNode;
+  /** After a kind's tags: the tags an analyst removed, and "Add…". */
+  afterKind: (kind: TagKind) => ReactNode;
+  /** Something the analyst must know about their corrections (they could not be kept). */
+  notice: string | null;
+}
+
 interface BriefingDetailProps {
   briefing: Briefing;
   onClose: () => void;
+  corrections?: TagCorrectionSlots;
 }
 
 const keyOf = (kind: TagKind, tag: Tag) => `${kind}:${tag.id}`;
@@ -16,7 +31,7 @@ const kindOfKey = (key: string) => key.slice(0, key.indexOf(':'));
  * A briefing in full, as a modal dialog named by its title: the text with each tag's evidence marked in place, and
  * "Why is this tagged" — each tag with the words that made it.
  */
-export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
+export function BriefingDetail({ briefing, onClose, corrections }: BriefingDetailProps) {
   // The link when it has one (only http(s): never javascript:, data: or anything else), else the corpus and line.
   const source = describeSource(briefing);
   const ref = useRef<HTMLDialogElement>(null);
@@ -46,11 +61,18 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
   }, [briefing]);
   const nameOf = (key: string) => names.get(key) ?? key;
 
-  // Places are told by role in their own section; the list of reasons shows the other kinds.
-  const reasons = TAG_KINDS.filter((kind) => kind !== 'mentions' && kind !== 'funders')
+  // Places are told by role in their own section; the list of reasons shows the other kinds (every kind an analyst
+  // can correct, when they can).
+  const reasons = (
+    corrections?.kinds ?? TAG_KINDS.filter((kind) => kind !== 'mentions' && kind !== 'funders')
+  )
     .map((kind) => ({ kind, tags: briefing[kind] }))
-    .filter((g) => g.tags.length > 0);
+    .filter((g) => corrections || g.tags.length > 0);
   const places = groupPlaces(briefing);
+  const reasonOf = (kind: TagKind, tag: Tag) => {
+    const said = corrections?.reasonOf(kind, tag);
+    return said ? <span>{said}</span> : <Reason tag={tag} briefing={briefing} />;
+  };
 
   return (
     <dialog
@@ -114,10 +136,7 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
                       <span key={keyOf(kind, tag)}>
                         {i > 0 ? ', ' : ''}
                         {tag.label}
-                        <span className="text-muted">
-                          {' '}
-                          (<Reason tag={tag} briefing={briefing} />)
-                        </span>
+                        <span className="text-muted"> ({reasonOf(kind, tag)})</span>
                       </span>
                     ))}
                   </dd>
@@ -133,7 +152,15 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
           <p className="mt-1 text-sm text-muted">
             Each tag, and the words in the text that made it. Those words are marked above in the colour of
             their kind, as on the chips, charts and map.
+            {corrections
+              ? ' If a tag is wrong, say so: every count, chart, map, slide and export follows your correction.'
+              : ''}
           </p>
+          {corrections?.notice ? (
+            <p role="alert" className="mt-2 rounded-md border border-warn-border bg-warn-bg p-2 text-sm">
+              {corrections.notice}
+            </p>
+          ) : null}
           {reasons.length === 0 ? (
             <p className="mt-2">This briefing has no tags.</p>
           ) : (
@@ -145,14 +172,19 @@ export function BriefingDetail({ briefing, onClose }: BriefingDetailProps) {
                     {TAG_KIND_NAMES[kind].many}
                   </dt>
                   <dd>
-                    <ul className="mt-1 space-y-1">
-                      {tags.map((tag) => (
-                        <li key={tag.id} className="break-words">
-                          <span className="font-semibold">{tag.label}</span> ←{' '}
-                          <Reason tag={tag} briefing={briefing} />
-                        </li>
-                      ))}
-                    </ul>
+                    {tags.length > 0 ? (
+                      <ul className="mt-1 space-y-1">
+                        {tags.map((tag) => (
+                          <li key={tag.id} className="break-words">
+                            <span className="font-semibold">{tag.label}</span> ← {reasonOf(kind, tag)}
+                            {corrections ? <> {corrections.actionsOf(kind, tag)}</> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="mt-1 text-sm text-muted">None.</p>
+                    )}
+                    {corrections?.afterKind(kind)}
                   </dd>
                 </div>
               ))}

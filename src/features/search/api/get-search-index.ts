@@ -9,9 +9,11 @@ import {
   buildSearchIndexAsync,
   buildSynonymTable,
   corpusKey,
+  corpusTextKey,
   loadSearchIndex,
 } from '@/core/search';
 import { dataFileUrl, IS_OFFLINE_FILE, loadDataFile } from '@/lib/load-data';
+import { queryClient } from '@/lib/query-client';
 import { HAND_OVER_ABOVE, SEARCH_APART_FROM } from '../search-sizes';
 import { warmUp } from '../warm-up';
 import { SearchRemote } from './search-remote';
@@ -122,6 +124,7 @@ export function buildSearchIndexOffMainThread(
         name: corpus.name,
         generatedAt: corpus.generatedAt,
         briefings: toPlainCorpus(corpus).briefings,
+        ...(corpus.corrections ? { corrections: corpus.corrections } : {}),
       },
     };
     worker.postMessage(request);
@@ -242,16 +245,31 @@ export function prefetchSearchIndex(url: string = SEARCH_INDEX_URL): void {
 // The page needs the index as soon as it has a corpus; ask for it with the corpus (this module loads with the page).
 if (typeof window !== 'undefined') prefetchSearchIndex();
 
+/** How long the index of a corpus no longer shown is kept (a correction undone, a reset) before it is let go. */
+const KEEP_UNUSED_INDEX_MS = 5 * 60_000;
+
 export const searchIndexQueryOptions = (corpus: Corpus, url: string = SEARCH_INDEX_URL) =>
   queryOptions({
-    queryKey: ['search-index', url, corpusKey(corpus)],
+    queryKey: ['search-index', url, corpusTextKey(corpus), corpusKey(corpus)],
     queryFn: ({ signal }) => getSearchIndex(corpus, url, signal),
     staleTime: Infinity,
-    gcTime: Infinity,
+    gcTime: KEEP_UNUSED_INDEX_MS,
+    // While the index of a corrected corpus is rebuilt (a correction changes the tags the index reads), the index of
+    // the same briefings before it keeps answering: nothing but a corrected tag's name differs.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === url && previousQuery.queryKey[2] === corpusTextKey(corpus)
+        ? previous
+        : undefined,
     refetchOnWindowFocus: false,
     // Holds an index instance: nothing to compare structurally, and comparing it would walk the whole index.
     structuralSharing: false,
   });
+
+// An index let go takes the worker that keeps a copy of it along.
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'removed' && event.query.queryKey[0] === 'search-index')
+    (event.query.state.data as PageSearchIndex | undefined)?.remote?.close();
+});
 
 export function useSearchIndex(corpus: Corpus, url?: string) {
   return useQuery(searchIndexQueryOptions(corpus, url));

@@ -1,12 +1,11 @@
-import type { Corpus } from '@/core/corpus';
-import type { SearchFound } from '@/core/search';
+import type { CorpusIdentity, SearchFound } from '@/core/search';
 
 /**
  * Asks the build worker to index a corpus. `serve`: keep the index afterwards and answer `SearchRequest`s;
  * otherwise send it back serialised (MiniSearch's JSON) for the page to load.
  */
 export type SearchIndexRequest = {
-  corpus: Pick<Corpus, 'name' | 'generatedAt' | 'briefings'>;
+  corpus: CorpusIdentity;
   serve: boolean;
 };
 export type SearchIndexResponse =
