@@ -59,3 +59,12 @@ test('a funder named in a briefing is under "Supported by", not in the region ch
   await expect(places).toContainText('Canada');
   await expect(places).toContainText('Language:');
 });
+
+test('a kind with no value in the briefings says so, not that a search matched nothing', async ({
+  dashboard,
+}) => {
+  // The seed names no funder.
+  await dashboard.open();
+  await expect(dashboard.facet('Supported by')).toContainText('No funders in these briefings.');
+  await expect(dashboard.facet('Supported by')).not.toContainText('match');
+});

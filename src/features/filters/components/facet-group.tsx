@@ -77,7 +77,7 @@ export const FacetGroup = memo(function FacetGroup({
         ))}
         {shown.length === 0 && (
           <li className="px-1 py-1 text-sm text-muted">
-            No {plural} match “{needle}”.
+            {needle.trim() ? `No ${plural} match “${needle}”.` : `No ${plural} in these briefings.`}
           </li>
         )}
       </ul>
