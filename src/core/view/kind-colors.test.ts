@@ -24,10 +24,12 @@ function block(selector: string): Record<string, string> {
   return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1], m[2]]));
 }
 
+/** The kind colours and ramps the page (light) and the slides (projector, whatever the page's theme) share. */
+const SHARED = block(':root,\n[data-theme-projector]');
 const THEMES = {
-  light: block(':root'),
-  dark: block("[data-theme='dark']"),
-  projector: block('[data-theme-projector]'),
+  light: { ...block(':root'), ...SHARED },
+  dark: { ...block(':root'), ...SHARED, ...block("[data-theme='dark']") },
+  projector: { ...block('[data-theme-projector]'), ...SHARED },
 };
 const KINDS = Object.keys(KIND_COLOR) as ColoredKind[];
 const RAMPS = Object.keys(KIND_RAMP) as RampKind[];
