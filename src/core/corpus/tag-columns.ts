@@ -34,22 +34,31 @@ export function tagColumnsOf(corpus: Corpus, kind: TagKind): TagColumns {
   return columnsFromBriefings(corpus.briefings, kind);
 }
 
+const tagKey = (id: string, label: string) => `${id}\u0000${label}`;
+
+/** A tag's number in a column's dictionary, added at the end if it is new. */
+function numberOf(
+  tag: { id: string; label: string },
+  numbers: Map<string, number>,
+  dictionary: (readonly [string, string])[],
+): number {
+  const key = tagKey(tag.id, tag.label);
+  let d = numbers.get(key);
+  if (d === undefined) {
+    d = dictionary.length;
+    numbers.set(key, d);
+    dictionary.push([tag.id, tag.label]);
+  }
+  return d;
+}
+
 function columnsFromBriefings(briefings: readonly Briefing[], kind: TagKind): TagColumns {
   const dictionary: [string, string][] = [];
   const numbers = new Map<string, number>();
   const offsets = new Uint32Array(briefings.length + 1);
   const values: number[] = [];
   briefings.forEach((b, i) => {
-    for (const tag of b[kind]) {
-      const key = `${tag.id}\u0000${tag.label}`;
-      let d = numbers.get(key);
-      if (d === undefined) {
-        d = dictionary.length;
-        numbers.set(key, d);
-        dictionary.push([tag.id, tag.label]);
-      }
-      values.push(d);
-    }
+    for (const tag of b[kind]) values.push(numberOf(tag, numbers, dictionary));
     offsets[i + 1] = values.length;
   });
   return { dictionary, offsets, values: Uint32Array.from(values) };
@@ -79,7 +88,7 @@ export function attachPatchedTagColumns(
 function rewriteRows(columns: TagColumns, changed: ReadonlyMap<number, Briefing>, kind: TagKind): TagColumns {
   const dictionary = [...columns.dictionary];
   const numbers = new Map<string, number>();
-  dictionary.forEach(([id, label], d) => numbers.set(`${id}\u0000${label}`, d));
+  dictionary.forEach(([id, label], d) => numbers.set(tagKey(id, label), d));
   const n = columns.offsets.length - 1;
   const offsets = new Uint32Array(n + 1);
   const values: number[] = [];
@@ -88,16 +97,7 @@ function rewriteRows(columns: TagColumns, changed: ReadonlyMap<number, Briefing>
     if (b === undefined) {
       for (let k = columns.offsets[i]!; k < columns.offsets[i + 1]!; k++) values.push(columns.values[k]!);
     } else {
-      for (const tag of b[kind]) {
-        const key = `${tag.id}\u0000${tag.label}`;
-        let d = numbers.get(key);
-        if (d === undefined) {
-          d = dictionary.length;
-          numbers.set(key, d);
-          dictionary.push([tag.id, tag.label]);
-        }
-        values.push(d);
-      }
+      for (const tag of b[kind]) values.push(numberOf(tag, numbers, dictionary));
     }
     offsets[i + 1] = values.length;
   }
