@@ -17,23 +17,10 @@ import { highlightRanges } from './search-highlight';
 import { EMPTY_SYNONYMS, buildSynonymTable } from './search-synonyms';
 import { suggest } from '../view';
 import { TEST_ALIAS_GROUPS } from './__fixtures__/alias-groups';
+import { untaggedBriefing } from '../../test-support/briefing';
 
 function briefing(id: string, title: string, summary: string, tags: Partial<Briefing> = {}): Briefing {
-  return {
-    id,
-    title,
-    summary,
-    themes: [],
-    regions: [],
-    countries: [],
-    programmes: [],
-    organizations: [],
-    instruments: [],
-    people: [],
-    funders: [],
-    mentions: [],
-    ...tags,
-  };
+  return untaggedBriefing({ id, title, summary, ...tags });
 }
 
 const tag = (id: string, label: string) => ({ id, label, evidence: [] });
