@@ -27,6 +27,8 @@ interface Block {
  * @example normalizeLine('  “Smart”\u00a0borders\t') // → '"Smart" borders'
  */
 export function normalizeLine(line: string): string {
+  // Printable ASCII with single spaces (most lines) has nothing to normalise but its ends.
+  if (!/[^\x20-\x7e]| {2}/.test(line)) return line.trim();
   return line
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
@@ -59,7 +61,7 @@ function toBlocks(text: string): Block[] {
 }
 
 function sameText(a: Block | undefined, b: Block | undefined): boolean {
-  return !!a && !!b && a.text.toLocaleLowerCase() === b.text.toLocaleLowerCase();
+  return !!a && !!b && (a.text === b.text || a.text.toLocaleLowerCase() === b.text.toLocaleLowerCase());
 }
 
 /** A summary is a paragraph: long, wrapped, or made of sentences. A title is a single short headline. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { prepareText } from './match-text';
@@ -68,6 +69,88 @@ describe('findUnlistedProgrammes', () => {
   ])('%s', (text, expected) => {
     expect(findUnlistedProgrammes(text).map((p) => [p.id, p.label, text.slice(p.start, p.end)])).toEqual(
       expected,
+    );
+  });
+
+  it('reading only the stretches around each keyword finds what reading the whole text finds', () => {
+    // Text made of the pieces names are read from: keywords in both cases, capitalised words and acronyms,
+    // connectors, numerals, possessives, brackets, quotes, sentence ends and other punctuation, odd spaces.
+    const piece = fc.constantFrom(
+      'Operation',
+      'Project',
+      'Programme',
+      'programme',
+      'Program',
+      'project',
+      'Initiative',
+      'initiative',
+      'Package',
+      'Study',
+      'studies',
+      'cooperation',
+      'co-operation',
+      'Sunbird',
+      'KAIZEN',
+      'Time',
+      'Release',
+      'WCO',
+      'EU',
+      'WCO-EU',
+      "WCO's",
+      'Zambia’s',
+      'EXBS',
+      'Export',
+      'Control',
+      'Border',
+      'Security',
+      'Revenue',
+      'Côte',
+      'the',
+      'of',
+      'for',
+      'and',
+      'in',
+      'a',
+      'officers',
+      'helps',
+      'IV',
+      '2020',
+      '12',
+      '(',
+      ')',
+      '"',
+      '“',
+      '”',
+      "'",
+      '.',
+      ',',
+      ';',
+      ':',
+      '!',
+      '?',
+      '-',
+      '–',
+      '/',
+      '\u00a0',
+      '\n',
+      // Brackets around a spelled-out acronym, with punctuation inside them.
+      'EXBS (Export',
+      'HS (',
+      ') Programme',
+      ') Project',
+      ') programme',
+      'Control,',
+      'Security.',
+    );
+    const glue = fc.constantFrom(' ', ' ', ' ', '', '  ');
+    const text = fc
+      .array(fc.tuple(piece, glue), { maxLength: 60 })
+      .map((parts) => parts.map(([p, g]) => p + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findUnlistedProgrammes(t)).toEqual(findUnlistedProgrammes(t, { wholeText: true }));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

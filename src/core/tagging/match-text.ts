@@ -30,7 +30,7 @@ import { foldLetters } from '../corpus';
 /** A letter stream folded from one string, with the way back to the original offsets. */
 export interface PreparedText {
   readonly text: string;
-  /** Number of folded letters. */
+  /** Number of folded letters (the arrays of a transient stream are longer: read only this many). */
   readonly length: number;
   /** Folded (lower-case, unaccented) UTF-16 code unit of each letter or digit. */
   readonly codes: Uint16Array;
@@ -89,26 +89,65 @@ function classifyAsciiSeparator(code: number): number {
     : HARD;
 }
 
+type Buffers = ReturnType<typeof allocate>;
+
+/** The buffers that `prepareText(text, { transient: true })` writes into and lends out until its next call. */
+let scratch: Buffers = allocate(4096);
+
 /**
  * Folds a string into a letter stream for matching; spans map back to the string exactly.
+ *
+ * With `transient`, the stream is written into buffers kept between calls and is valid only until the next
+ * transient call: for a caller that is done with it before it prepares another text (the tagger, per field).
+ * Allocating an ArrayBuffer costs microseconds in V8, several times the folding of a short field, and each one is
+ * memory outside the heap that the garbage collector has to track.
  * @example prepareText("Côte d'Ivoire").length // → 11 ("cotedivoire")
  */
-export function prepareText(text: string): PreparedText {
-  // One buffer for all five arrays, written in place (no closure: this runs on every field of every briefing);
-  // capacity grows only for text with many "&" or ligatures.
-  let capacity = text.length + 8;
-  let { codes, starts, ends, upper, before } = allocate(capacity);
+export function prepareText(text: string, options?: { transient: boolean }): PreparedText {
+  const transient = options?.transient === true;
+  // Room for one letter per character and a little more; "&" (three letters) and ligatures may need more, and
+  // then the text is folded again into buffers twice the size.
+  let buffers = transient ? scratch : allocate(text.length + 8);
+  if (buffers.codes.length < text.length + 8) buffers = allocate(2 * text.length + 8);
+  let n = foldInto(text, buffers);
+  while (n < 0) {
+    buffers = allocate(2 * buffers.codes.length);
+    n = foldInto(text, buffers);
+  }
+  const { codes, starts, ends, upper, before } = buffers;
+  if (transient) {
+    scratch = buffers;
+    // The buffers as they are, longer than `length`: views cut to size cost more than a short field's folding.
+    return { text, length: n, codes, starts, ends, upper, before };
+  }
+  return {
+    text,
+    length: n,
+    codes: codes.subarray(0, n),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    upper: upper.subarray(0, n),
+    before: before.subarray(0, n),
+  };
+}
+
+/**
+ * Writes the letter stream of `text` into `buffers`; returns the number of letters, or -1 when they do not fit.
+ * The buffers stay the same for the whole loop (no growing inside it), which keeps this loop, run on every
+ * character of every briefing, free of reloads.
+ */
+function foldInto(text: string, buffers: Buffers): number {
+  const { codes, starts, ends, upper, before } = buffers;
+  const capacity = codes.length;
+  const length = text.length;
   let n = 0;
   let pending = HARD;
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < length;) {
     const code = text.charCodeAt(i);
     // ASCII letters and digits: most of every text.
     const lower = code | 32;
     if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
-      if (n === capacity) {
-        capacity *= 2;
-        ({ codes, starts, ends, upper, before } = grow(capacity, codes, starts, ends, upper, before));
-      }
+      if (n === capacity) return -1;
       const isLetter = code >= 65;
       codes[n] = isLetter ? lower : code;
       starts[n] = i;
@@ -125,29 +164,27 @@ export function prepareText(text: string): PreparedText {
     let width = 1;
     if (code < 128) {
       if (code !== 38) {
-        pending = Math.max(pending, classifyAsciiSeparator(code));
+        const sep = classifyAsciiSeparator(code);
+        if (sep > pending) pending = sep;
         i += 1;
         continue;
       }
       // "Bosnia & Herzegovina" reads as "Bosnia and Herzegovina".
-      pending = Math.max(pending, SOFT);
+      if (pending < SOFT) pending = SOFT;
       folded = 'and';
     } else {
       const cp = text.codePointAt(i) ?? code;
       width = cp > 0xffff ? 2 : 1;
       const fold = foldNonAscii(text.slice(i, i + width));
       if (fold.kind === 'separator') {
-        pending = Math.max(pending, fold.sep);
+        if (fold.sep > pending) pending = fold.sep;
         i += width;
         continue;
       }
       folded = fold.folded;
       isUpper = fold.upper;
     }
-    if (n + folded.length > capacity) {
-      capacity = Math.max(capacity * 2, n + folded.length);
-      ({ codes, starts, ends, upper, before } = grow(capacity, codes, starts, ends, upper, before));
-    }
+    if (n + folded.length > capacity) return -1;
     for (let k = 0; k < folded.length; k++) {
       codes[n] = folded.charCodeAt(k);
       starts[n] = i;
@@ -160,32 +197,7 @@ export function prepareText(text: string): PreparedText {
     if (code === 38) pending = SOFT;
     i += width;
   }
-  return {
-    text,
-    length: n,
-    codes: codes.subarray(0, n),
-    starts: starts.subarray(0, n),
-    ends: ends.subarray(0, n),
-    upper: upper.subarray(0, n),
-    before: before.subarray(0, n),
-  };
-}
-
-function grow(
-  capacity: number,
-  codes: Uint16Array,
-  starts: Int32Array,
-  ends: Int32Array,
-  upper: Uint8Array,
-  before: Uint8Array,
-): ReturnType<typeof allocate> {
-  const bigger = allocate(capacity);
-  bigger.codes.set(codes);
-  bigger.starts.set(starts);
-  bigger.ends.set(ends);
-  bigger.upper.set(upper);
-  bigger.before.set(before);
-  return bigger;
+  return n;
 }
 
 function allocate(capacity: number): {

@@ -230,6 +230,16 @@ export const GLOBAL_SCOPE_CUES: readonly RegExp[] = [
   /\b(?:global|international|worldwide|multi-?regional)\s+(?:enforcement\s+|customs\s+|joint\s+)?operations?\b/gi,
 ];
 
+/**
+ * Words that every cue above contains, one set for the cues that ignore case and one for those that do not: a text
+ * with none of them is not read for the cues at all (a plain alternation of words is found several times faster
+ * than the cues' word boundaries). A new cue must contain one of its set's words (a unit test holds this).
+ */
+export const GLOBAL_SCOPE_WORDS = {
+  ignoringCase: /commission|world|globe|regions|\soperation/i,
+  withCase: /Council|Members|lobal/,
+} as const;
+
 /** "75 Customs administrations", "participants from 40 countries": many administrations, unless a region bounds them. */
 export const MANY_ADMINISTRATIONS =
   /\b(\d{2,3})\s+(?:WCO\s+)?(?:Customs\s+|Member\s+|national\s+|partner\s+)?(?:administrations|countries|Members|nations|jurisdictions|economies|agencies)\b/gi;

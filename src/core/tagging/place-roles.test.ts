@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawBriefing } from '../corpus';
 import { tagBriefing } from './tag-briefing';
+import { GLOBAL_SCOPE_CUES, GLOBAL_SCOPE_WORDS } from './place-role-rules';
 
 const raw = (summary: string, title = 'A briefing'): RawBriefing => ({
   id: 'b1',
@@ -96,6 +97,33 @@ describe('Global as a finding', () => {
       raw('The regional workshop in Abidjan gathered 20 Customs administrations of the WCA region.'),
     );
     expect(b.regions.map((r) => r.id)).toEqual(['WCA']);
+  });
+
+  it('every worldwide cue contains a word of its pass, so the quick test before the cues never skips one', () => {
+    // One phrase per cue, in the cues' order, as a briefing might write it.
+    const phrases = [
+      'the 141st/142nd Council Sessions',
+      'the sessions of the WCO Council',
+      'the 85th session of the Policy Commission',
+      'Policy Commission meeting',
+      'a world-wide campaign',
+      'across the globe',
+      'all of its Members',
+      'every six regions',
+      'the Global Customs Enforcement Conference',
+      'a multiregional operation',
+    ];
+    expect(phrases).toHaveLength(GLOBAL_SCOPE_CUES.length);
+    GLOBAL_SCOPE_CUES.forEach((cue, k) => {
+      const phrase = phrases[k]!;
+      cue.lastIndex = 0;
+      expect(cue.test(phrase), `${cue.source} on "${phrase}"`).toBe(true);
+      const words = cue.ignoreCase ? GLOBAL_SCOPE_WORDS.ignoringCase : GLOBAL_SCOPE_WORDS.withCase;
+      expect(words.test(phrase), `${words.source} on "${phrase}"`).toBe(true);
+      // The word must come from the cue's own letters, not from a word around them.
+      cue.lastIndex = 0;
+      expect(words.test(cue.exec(phrase)![0]), `${words.source} in the match of ${cue.source}`).toBe(true);
+    });
   });
 
   it('a briefing with no place at all is Global with no evidence', () => {

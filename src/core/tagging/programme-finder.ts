@@ -39,10 +39,10 @@ const CONNECTOR = /^(?:of|for|and|on|in|the)$/;
 const NUMERAL = /^(?:[IVX]{1,5}|(?:19|20)\d\d|\d{1,2})$/;
 
 function toSlug(words: readonly string[]): string {
-  return words
-    .join(' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const joined = words.join(' ');
+  // Printable ASCII (most names) has no accents to strip.
+  const folded = /[^ -~]/.test(joined) ? joined.normalize('NFD').replace(/\p{M}/gu, '') : joined;
+  return folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -54,11 +54,110 @@ interface Token {
   end: number;
 }
 
-/** Words (with inner hyphens and apostrophes) and single punctuation marks, so that names stop at punctuation. */
-function tokenize(text: string): Token[] {
+const NON_ASCII_LETTER = /^\p{L}$/u;
+const NON_ASCII_SPACE = /^\s$/u;
+
+/** A letter (any script) or an ASCII digit: `[\p{L}\d]`. */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return NON_ASCII_LETTER.test(String.fromCodePoint(cp));
+}
+
+function isSpace(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
+  return NON_ASCII_SPACE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Words (with inner hyphens and apostrophes) and single punctuation marks, so that names stop at punctuation; of
+ * `text` from `from` to `to`, which must not cut a word. The tokens of `/[\p{L}\d]+(?:['’-][\p{L}\d]+)*|[^\s\p{L}\d]/gu`,
+ * read by hand: the regular expression's match objects cost more than the rest of the programme finder.
+ */
+function tokenize(text: string, from: number, to: number, tokens: Token[]): void {
+  const length = text.length;
+  let i = from;
+  while (i < to) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isSpace(cp)) {
+      i += width;
+      continue;
+    }
+    if (!isWordChar(cp)) {
+      tokens.push({ text: text.slice(i, i + width), start: i, end: i + width });
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    for (;;) {
+      while (j < length) {
+        const next = text.codePointAt(j)!;
+        if (!isWordChar(next)) break;
+        j += next > 0xffff ? 2 : 1;
+      }
+      const joiner = text.charCodeAt(j);
+      if (
+        (joiner === 39 || joiner === 0x2019 || joiner === 45) &&
+        j + 1 < length &&
+        isWordChar(text.codePointAt(j + 1)!)
+      )
+        j += 1;
+      else break;
+    }
+    tokens.push({ text: text.slice(i, j), start: i, end: j });
+    i = j;
+  }
+}
+
+/** Where a keyword may stand (a few more: "cooperation", "Studies" in any name); found before any tokenising. */
+const KEYWORD_AT_RE = /(?<![A-Za-z0-9])(?:operation|project|program|initiative|package|stud(?:y|ies))/gi;
+
+/** Marks that a name may run through: joiners inside a word, quotes around a name, brackets around an acronym. */
+const PASSABLE = new Set([39, 0x2019, 45, 34, 0x201c, 0x201d, 0x2018, 40, 41]);
+
+/** Whether the character at `at` is punctuation that stops every reading of a name (a comma, a full stop…). */
+function isStop(text: string, at: number): boolean {
+  const cp = text.codePointAt(at)!;
+  return !PASSABLE.has(cp) && !isSpace(cp) && !isWordChar(cp);
+}
+
+/**
+ * The tokens of the stretches around each keyword, in text order: a name is read from its keyword to the nearest
+ * punctuation on either side, so the rest of the text (most of it) need not be tokenised. A stretch reaches back
+ * past a closing bracket to its opening one (a name may look back into a bracket: "the EXBS (Export Control…)
+ * Program"), and keeps the punctuation at both ends, so that reading stops there as it would in the whole text.
+ */
+function tokenizeKeywordClauses(text: string): Token[] {
+  const stretches: [start: number, end: number][] = [];
+  KEYWORD_AT_RE.lastIndex = 0;
+  for (let m = KEYWORD_AT_RE.exec(text); m !== null; m = KEYWORD_AT_RE.exec(text)) {
+    let start = m.index;
+    let brackets = 0;
+    for (; start > 0; start--) {
+      const c = text.charCodeAt(start - 1);
+      if (c === 41) brackets += 1;
+      else if (c === 40) brackets -= 1;
+      else if (brackets <= 0 && isStop(text, start - 1)) {
+        // The stop itself is kept (a surrogate pair whole).
+        start -= start >= 2 && (c & 0xfc00) === 0xdc00 ? 2 : 1;
+        break;
+      }
+    }
+    let end = m.index + m[0].length;
+    while (end < text.length && !isStop(text, end)) end += 1;
+    end = Math.min(text.length, end + 1);
+    if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end += 1;
+    stretches.push([start, end]);
+  }
+  // Stretches that overlap are read as one; a keyword's own stretch may start before an earlier keyword's.
+  stretches.sort((a, b) => a[0] - b[0]);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*|[^\s\p{L}\d]/gu))
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k < stretches.length;) {
+    const start = stretches[k]![0];
+    let end = stretches[k]![1];
+    for (k += 1; k < stretches.length && stretches[k]![0] <= end; k++) end = Math.max(end, stretches[k]![1]);
+    tokenize(text, start, end, tokens);
+  }
   return tokens;
 }
 
@@ -162,13 +261,19 @@ function readForTail(tokens: readonly Token[], from: number): { words: string[];
  * the summary confirms it.
  * @example findUnlistedProgrammes('during Operation Sunbird IV, officers…') // → [{ id: 'operation-sunbird', label: 'Operation Sunbird', start: 7, end: 26 }]
  */
-export function findUnlistedProgrammes(text: string): UnlistedProgramme[] {
+export function findUnlistedProgrammes(
+  text: string,
+  /** Tokenise the whole text rather than the keywords' clauses: the reference that tests hold the clauses to. */
+  options?: { wholeText: boolean },
+): UnlistedProgramme[] {
   if (
     !CAPITALISED_KEYWORD_RE.test(text) &&
     !(LOWER_CASE_KEYWORD_RE.test(text) && MAYBE_PROGRAMME_RE.test(text))
   )
     return [];
-  const tokens = tokenize(text);
+  let tokens: Token[] = [];
+  if (options?.wholeText) tokenize(text, 0, text.length, tokens);
+  else tokens = tokenizeKeywordClauses(text);
   const found: UnlistedProgramme[] = [];
   tokens.forEach((t, k) => {
     // 'the WCO-ESA Project "Building Trade Capacity…"': a quoted title after the keyword describes the project

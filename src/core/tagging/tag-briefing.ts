@@ -36,6 +36,7 @@ import {
 import { GENERAL_THEME, THEME_RULES, type ThemeRule } from './taxonomy';
 import {
   GLOBAL_SCOPE_CUES,
+  GLOBAL_SCOPE_WORDS,
   MANY_ADMINISTRATIONS,
   MIN_ADMINISTRATIONS_WORLDWIDE,
   MIN_REGIONS_WORLDWIDE,
@@ -50,16 +51,16 @@ import { GENERIC_WORDS, findUnlistedProgrammes } from './programme-finder';
 
 const GLOBAL_ID: RegionId = 'GLOBAL';
 /** The worldwide cues in two passes: those that ignore case, and those whose capitals matter ("Council Sessions"). */
-const GLOBAL_SCOPE_RES = [true, false].map(
-  (ignoreCase) =>
-    new RegExp(
-      GLOBAL_SCOPE_CUES.filter((re) => re.ignoreCase === ignoreCase)
-        .map((re) => `(?:${re.source})`)
-        .join('|'),
-      // ASCII patterns: no Unicode mode, several times faster on every field.
-      ignoreCase ? 'gi' : 'g',
-    ),
-);
+const GLOBAL_SCOPE_RES = [true, false].map((ignoreCase) => ({
+  re: new RegExp(
+    GLOBAL_SCOPE_CUES.filter((re) => re.ignoreCase === ignoreCase)
+      .map((re) => `(?:${re.source})`)
+      .join('|'),
+    // ASCII patterns: no Unicode mode, several times faster on every field.
+    ignoreCase ? 'gi' : 'g',
+  ),
+  words: ignoreCase ? GLOBAL_SCOPE_WORDS.ignoringCase : GLOBAL_SCOPE_WORDS.withCase,
+}));
 
 /** The `via` of a region an imported file gave (its `region` column). */
 export const FROM_THE_FILE = 'from the file';
@@ -73,12 +74,18 @@ function findGlobalScope(texts: Record<Field, string>, regions: readonly Tag[]):
   const evidence: Evidence[] = [];
   for (const field of ['title', 'summary'] as const) {
     const text = texts[field];
-    for (const re of GLOBAL_SCOPE_RES)
-      for (const m of text.matchAll(re)) evidence.push({ field, start: m.index, end: m.index + m[0].length });
-    if (!REGIONAL_BOUND.test(text) && regions.length < 2)
-      for (const m of text.matchAll(MANY_ADMINISTRATIONS))
+    for (const { re, words } of GLOBAL_SCOPE_RES) {
+      if (!words.test(text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text))
+        evidence.push({ field, start: m.index, end: m.index + m[0].length });
+    }
+    if (regions.length < 2 && /\d\d/.test(text) && !REGIONAL_BOUND.test(text)) {
+      MANY_ADMINISTRATIONS.lastIndex = 0;
+      for (let m = MANY_ADMINISTRATIONS.exec(text); m !== null; m = MANY_ADMINISTRATIONS.exec(text))
         if (Number(m[1]) >= MIN_ADMINISTRATIONS_WORLDWIDE)
           evidence.push({ field, start: m.index, end: m.index + m[0].length });
+    }
   }
   // Own places in three regions or more, each with two countries at least (one stray country is no region's
   // participation): a multi-regional operation or meeting.
@@ -117,7 +124,7 @@ function wrap<T>(set: PhraseSet<T>, toHit: (value: T) => Hit): PhraseSet<Hit> {
 }
 
 /** All phrases in one trie, so that a field is walked once (the throughput target is thousands of briefings a second). */
-const MATCHER: PhraseMatcher<Hit> = compilePhraseSets<Hit>([
+export const MATCHER: PhraseMatcher<Hit> = compilePhraseSets<Hit>([
   wrap(ENTITY_PHRASES, (entity) => ({ entity })),
   wrap(PLACE_PHRASES, (place) => ({ place })),
   wrap(THEME_PHRASES, (term) => ({ term })),
@@ -127,6 +134,20 @@ const PARTNERS = new Set(PARTNER_ORGANIZATION_IDS);
 const IMPLYING_RULES = new Map<string, ThemeRule[]>();
 for (const rule of THEME_RULES) {
   for (const id of rule.impliedBy ?? []) IMPLYING_RULES.set(id, [...(IMPLYING_RULES.get(id) ?? []), rule]);
+}
+/** The rules an entity weakly implies (`weakImpliedBy`), in the taxonomy's order, looked up once per entity. */
+const WEAKLY_IMPLYING_RULES = new Map<string, ThemeRule[]>();
+function weaklyImplyingRules(id: string): ThemeRule[] {
+  let rules = WEAKLY_IMPLYING_RULES.get(id);
+  if (!rules) {
+    rules = THEME_RULES.filter(
+      (rule) =>
+        rule.weakImpliedBy !== undefined &&
+        (rule.weakImpliedBy === 'partner-organizations' ? PARTNERS.has(id) : rule.weakImpliedBy.includes(id)),
+    );
+    WEAKLY_IMPLYING_RULES.set(id, rules);
+  }
+  return rules;
 }
 
 /** A tag being built: evidence and via accumulate; order and de-duplication happen once at the end. */
@@ -165,11 +186,9 @@ class TagSet {
       if (d.via.length > 0) tag.via = d.via;
       return tag;
     });
-    // Stable and meaningful: in reading order of the first evidence (title first); tags without evidence last.
-    return tags
-      .map((tag, index) => ({ tag, index }))
-      .sort((a, b) => compareFirstEvidence(a.tag, b.tag) || a.index - b.index)
-      .map(({ tag }) => tag);
+    // In reading order of the first evidence (title first); tags without evidence last; ties keep the order they
+    // were found in (Array.prototype.sort is stable).
+    return tags.length < 2 ? tags : tags.sort(compareFirstEvidence);
   }
 }
 
@@ -254,7 +273,7 @@ function scanField(
   confirmedUnlisted: ReadonlyMap<string, string> | null,
   regionPhrases: RegionPhrase[],
 ): Map<string, string> {
-  const prepared: PreparedText = prepareText(text);
+  const prepared: PreparedText = prepareText(text, { transient: true });
   const at = (m: Span): Evidence => evidenceAt(field, m);
 
   const entityHits: EntityMatch[] = [];
@@ -400,11 +419,7 @@ function scanField(
       state.prominent = true;
       if (!state.via.includes(id)) state.via.push(id);
     }
-    for (const rule of THEME_RULES) {
-      if (rule.weakImpliedBy === undefined) continue;
-      const counts =
-        rule.weakImpliedBy === 'partner-organizations' ? PARTNERS.has(id) : rule.weakImpliedBy.includes(id);
-      if (!counts) continue;
+    for (const rule of weaklyImplyingRules(id)) {
       const state = stateOf(themes, rule);
       state.weak.push(at(m));
       // A partner counts once however often it is named.
