@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, findPhrases, prepareText, selectLongest } from './match-text';
+import { allMatches, compilePhrases, findPhrases, prepareText, selectLongest } from './match-text';
 
 const matcher = compilePhrases<string>(
   [
@@ -123,5 +123,46 @@ describe('selectLongest', () => {
     ],
   ])('%j → %j', (input, expected) => {
     expect(selectLongest(input)).toEqual(expected);
+  });
+});
+
+describe('allMatches', () => {
+  it('finds what matchAll finds, from the start however the expression was left', () => {
+    const re = /[\p{L}\d]+/gu;
+    const text = 'Côte d’Ivoire, 2024: Lomé';
+    re.lastIndex = 7;
+    expect(allMatches(re, text).map((m) => [m.index, m[0]])).toEqual(
+      [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => [m.index, m[0]]),
+    );
+  });
+
+  it('refuses an expression that is not global, which would never stop', () => {
+    expect(() => allMatches(/a/, 'aaa')).toThrow(/global/);
+  });
+});
+
+describe('prepareText, transient', () => {
+  const same = (text: string) => {
+    const owned = prepareText(text);
+    const lent = prepareText(text, { transient: true });
+    expect(lent.length).toBe(owned.length);
+    for (const key of ['codes', 'starts', 'ends', 'upper', 'before'] as const)
+      expect(Array.from(lent[key].subarray(0, lent.length)), key).toEqual(Array.from(owned[key]));
+  };
+
+  it('folds as the owned stream does, for short, long and expanding texts', () => {
+    same("Côte d'Ivoire");
+    // Longer than the buffers kept between calls, and "&" read as three letters in every place.
+    same('Bosnia & Herzegovina, '.repeat(400));
+    same('&'.repeat(5000));
+    same('ﬁ'.repeat(3000));
+    same('');
+  });
+
+  it('lends the same buffers again: a stream is valid only until the next transient call', () => {
+    const first = prepareText('Niger', { transient: true });
+    const second = prepareText('Chad', { transient: true });
+    expect(second.codes).toBe(first.codes);
+    expect(String.fromCharCode(...second.codes.subarray(0, second.length))).toBe('chad');
   });
 });

@@ -4,7 +4,7 @@
  * right after it.
  */
 import { OWN_ROLES, type OwnRole, type PlaceRole } from '../corpus';
-import type { Span } from './match-text';
+import { allMatches, type Span } from './match-text';
 import {
   CUES_AFTER,
   CUES_BEFORE,
@@ -52,19 +52,22 @@ const CLAUSE_VERB_RE =
 
 /** What paying is called: the publisher and its bodies fund an activity only when it is said in these words. */
 const MONEY_RE = /fund|financ|sponsor|grant|donor|donat|paid|pay|backed|budget/i;
+const SENTENCE_MARK_RE = /[.!?;\n]/g;
+
 /**
  * Where sentences start: after a full stop, question or exclamation mark, or semicolon followed by space and then
  * anything but a lower-case letter; after a line break.
  */
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
+  // The marks are found by a regular expression, which skips the letters between them far faster than a loop.
+  SENTENCE_MARK_RE.lastIndex = 0;
+  for (let m = SENTENCE_MARK_RE.exec(text); m !== null; m = SENTENCE_MARK_RE.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 10) {
       starts.push(i + 1);
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 59) continue;
     let j = i + 1;
     while (j < text.length && /\s/.test(text[j]!)) j += 1;
     if (j === i + 1 || j >= text.length) continue;
@@ -136,7 +139,7 @@ function sentenceStartOf(ctx: RoleContext, at: number): number {
 /** Words between two offsets that are neither another name nor filler ("the Government of"). */
 function gapWords(text: string, from: number, to: number, names: readonly Span[]): number {
   let count = 0;
-  for (const m of text.slice(from, to).matchAll(WORD_RE)) {
+  for (const m of allMatches(WORD_RE, text.slice(from, to))) {
     const at = from + m.index;
     if (names.some((n) => n.start <= at && at < n.end)) continue;
     const lower = m[0].toLowerCase();

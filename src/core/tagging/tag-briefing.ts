@@ -23,6 +23,7 @@ import {
 import { PLACE_PHRASES, getCountryLabel, resolvePlaces, type PlaceOrNot } from './gazetteer';
 import {
   compilePhraseSets,
+  allMatches,
   findPhrases,
   overlaps,
   prepareText,
@@ -124,7 +125,7 @@ function wrap<T>(set: PhraseSet<T>, toHit: (value: T) => Hit): PhraseSet<Hit> {
 }
 
 /** All phrases in one trie, so that a field is walked once (the throughput target is thousands of briefings a second). */
-export const MATCHER: PhraseMatcher<Hit> = compilePhraseSets<Hit>([
+const MATCHER: PhraseMatcher<Hit> = compilePhraseSets<Hit>([
   wrap(ENTITY_PHRASES, (entity) => ({ entity })),
   wrap(PLACE_PHRASES, (place) => ({ place })),
   wrap(THEME_PHRASES, (term) => ({ term })),
@@ -239,6 +240,11 @@ const AGENCY_NAME_RE =
 /** The last word of every such name: a text without one has no agency's name to look for. */
 const AGENCY_NAME_TAIL_RE =
   /Authority|Service|Administration|Agency|Department|Directorate|Office|Commission/;
+
+const ACRONYM_IN_BRACKETS_RE = /\(([A-Z][A-Za-z]{2,7})\)/g;
+const NAME_WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+const LETTERS_OR_DIGITS_RE = /[\p{L}\d]+/gu;
+const WORD_RE = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
 /** Where the lead sentence of a summary ends. */
 function leadSentenceEnd(text: string): number {
@@ -398,7 +404,7 @@ function scanField(
   const orgNames: Span[] = [
     ...entities.filter((e) => e.value.kind === 'organizations'),
     ...(AGENCY_NAME_TAIL_RE.test(text)
-      ? [...text.matchAll(AGENCY_NAME_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      ? allMatches(AGENCY_NAME_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }))
       : []),
   ];
   const lead = field === 'title' ? text.length : leadSentenceEnd(text);
@@ -454,12 +460,12 @@ const ACRONYM_NAME_REACH = 400;
 
 function findAcronymExpansions(text: string): (Span & { nameEnd: number })[] {
   const spans: (Span & { nameEnd: number })[] = [];
-  for (const m of text.matchAll(/\(([A-Z][A-Za-z]{2,7})\)/g)) {
+  for (const m of allMatches(ACRONYM_IN_BRACKETS_RE, text)) {
     const letters = m[1]!.replace(/[a-z]/g, '');
     const before = text.slice(0, m.index).trimEnd();
     // A name spelled out before its acronym is at most a few dozen words: read back no further than that.
     const from = Math.max(0, before.lastIndexOf(' ', before.length - ACRONYM_NAME_REACH));
-    const words = [...before.slice(from).matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((w) => ({
+    const words = allMatches(NAME_WORD_RE, before.slice(from)).map((w) => ({
       0: w[0],
       index: from + w.index,
     }));
@@ -479,7 +485,7 @@ function findAcronymExpansions(text: string): (Span & { nameEnd: number })[] {
 
 /** Whether a stretch of text is only organisations' names ("UNODC-WCO " before "Container Control Programme"). */
 function isOnlyOrganisations(text: string, span: Span, entities: readonly EntityMatch[]): boolean {
-  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\d]+/gu)) {
+  for (const m of allMatches(LETTERS_OR_DIGITS_RE, text.slice(span.start, span.end))) {
     const at = span.start + m.index;
     const org = entities.some((e) => e.value.kind === 'organizations' && e.start <= at && at < e.end);
     if (!org && !/^(?:the|and)$/i.test(m[0])) return false;
@@ -489,7 +495,7 @@ function isOnlyOrganisations(text: string, span: Span, entities: readonly Entity
 
 /** Whether a pattern's name is only places and generic words ("a Georgian study", "the German Government initiative"). */
 function isOnlyPlaces(text: string, p: Span, places: readonly Span[]): boolean {
-  for (const m of text.slice(p.start, p.end).matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
+  for (const m of allMatches(WORD_RE, text.slice(p.start, p.end))) {
     const at = p.start + m.index;
     if (/^(?:project|programme|program|initiative|package|study|government|and|of|the|for)$/i.test(m[0]))
       continue;
