@@ -12,6 +12,7 @@ import {
   type PreparedText,
 } from './match-text';
 import { DICTIONARIES, type DictionaryEntry, type EntityKind } from './data/dictionaries';
+import { sortSmall } from './sort-small';
 
 /** A dictionary entity found in text. */
 export interface EntityRef {
@@ -48,13 +49,11 @@ export function resolveEntities(candidates: readonly EntityMatch[], text: string
       !chosen.includes(c) &&
       chosen.some((m) => m.start === c.start && m.end === c.end && m.value.entry !== c.value.entry),
   );
-  return [...chosen, ...shared]
-    .sort((a, b) => a.start - b.start)
-    .map((m) => {
-      if (m.value.kind !== 'programmes') return m;
-      const tail = PROGRAMME_TAIL.exec(text.slice(m.end, m.end + 40));
-      return tail && tail[0].length > 0 ? { ...m, end: m.end + tail[0].length } : m;
-    });
+  return sortSmall([...chosen, ...shared], (a, b) => a.start - b.start).map((m) => {
+    if (m.value.kind !== 'programmes') return m;
+    const tail = PROGRAMME_TAIL.exec(text.slice(m.end, m.end + 40));
+    return tail && tail[0].length > 0 ? { ...m, end: m.end + tail[0].length } : m;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * Programme").
  */
 import type { Span } from './match-text';
+import { sortSmall } from './sort-small';
 
 /** A programme found by pattern: not in the dictionary, so its id is made from its name. */
 export interface UnlistedProgramme extends Span {
@@ -150,7 +151,7 @@ function tokenizeKeywordClauses(text: string): Token[] {
     stretches.push([start, end]);
   }
   // Stretches that overlap are read as one; a keyword's own stretch may start before an earlier keyword's.
-  stretches.sort((a, b) => a[0] - b[0]);
+  sortSmall(stretches, (a, b) => a[0] - b[0]);
   const tokens: Token[] = [];
   for (let k = 0; k < stretches.length;) {
     const start = stretches[k]![0];

@@ -49,6 +49,7 @@ import { decidePlaceRole, isOwnRole, readRoleContext } from './place-roles';
 import { PARTNER_ORGANIZATION_IDS } from './data/dictionaries';
 import { ENTITY_PHRASES, resolveEntities, type EntityMatch, type EntityRef } from './entities';
 import { GENERIC_WORDS, findUnlistedProgrammes } from './programme-finder';
+import { sortSmall } from './sort-small';
 
 const GLOBAL_ID: RegionId = 'GLOBAL';
 /** The worldwide cues in two passes: those that ignore case, and those whose capitals matter ("Council Sessions"). */
@@ -189,7 +190,7 @@ class TagSet {
     });
     // In reading order of the first evidence (title first); tags without evidence last; ties keep the order they
     // were found in (Array.prototype.sort is stable).
-    return tags.length < 2 ? tags : tags.sort(compareFirstEvidence);
+    return sortSmall(tags, compareFirstEvidence);
   }
 }
 
@@ -201,19 +202,24 @@ function compareEvidence(a: Evidence, b: Evidence): number {
   return fieldRank(a.field) - fieldRank(b.field) || a.start - b.start || a.end - b.end;
 }
 
-/** Evidence in reading order, without duplicates or spans nested in another ("Plastic Waste" inside "APPW"'s name). */
-function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
-  if (evidence.length < 2) return [...evidence];
-  const sorted = [...evidence].sort(
+/**
+ * Evidence in reading order, without duplicates or spans nested in another ("Plastic Waste" inside "APPW"'s name).
+ * Sorts and compacts the list it is given, which the caller owns (a draft's list, made for this tag alone).
+ */
+function sortEvidence(evidence: Evidence[]): Evidence[] {
+  if (evidence.length < 2) return evidence;
+  sortSmall(
+    evidence,
     (a, b) => fieldRank(a.field) - fieldRank(b.field) || a.start - b.start || b.end - a.end,
   );
-  const kept: Evidence[] = [];
-  for (const e of sorted) {
-    const last = kept[kept.length - 1];
+  let kept = 0;
+  for (const e of evidence) {
+    const last = kept > 0 ? evidence[kept - 1]! : undefined;
     if (last && last.field === e.field && last.start <= e.start && e.end <= last.end) continue;
-    kept.push(e);
+    evidence[kept++] = e;
   }
-  return kept;
+  evidence.length = kept;
+  return evidence;
 }
 
 function compareFirstEvidence(a: Tag, b: Tag): number {
