@@ -21,6 +21,8 @@ interface Block {
   lines: number;
 }
 
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
 /**
  * Normalises one line of corpus text: NFC, curly quotes to straight, non-breaking and other odd spaces to plain
  * spaces, zero-width characters removed, runs of white space folded, ends trimmed.
@@ -28,7 +30,7 @@ interface Block {
  */
 export function normalizeLine(line: string): string {
   // Printable ASCII with single spaces (most lines) has nothing to normalise but its ends.
-  if (!/[^\x20-\x7e]| {2}/.test(line)) return line.trim();
+  if (!NOT_PRINTABLE_ASCII.test(line) && !line.includes('  ')) return line.trim();
   return line
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
@@ -61,7 +63,17 @@ function toBlocks(text: string): Block[] {
 }
 
 function sameText(a: Block | undefined, b: Block | undefined): boolean {
-  return !!a && !!b && (a.text === b.text || a.text.toLocaleLowerCase() === b.text.toLocaleLowerCase());
+  if (!a || !b) return false;
+  if (a.text === b.text) return true;
+  // Lower-casing keeps the length of printable ASCII: two such texts of different lengths differ (a title and its
+  // summary, on every briefing), with no copies made.
+  if (
+    a.text.length !== b.text.length &&
+    !NOT_PRINTABLE_ASCII.test(a.text) &&
+    !NOT_PRINTABLE_ASCII.test(b.text)
+  )
+    return false;
+  return a.text.toLocaleLowerCase() === b.text.toLocaleLowerCase();
 }
 
 /** A summary is a paragraph: long, wrapped, or made of sentences. A title is a single short headline. */
