@@ -146,7 +146,7 @@ describe('prepareText, transient', () => {
     const owned = prepareText(text);
     const lent = prepareText(text, { transient: true });
     expect(lent.length).toBe(owned.length);
-    for (const key of ['codes', 'starts', 'ends', 'upper', 'before'] as const)
+    for (const key of ['codes', 'starts', 'upper', 'before'] as const)
       expect(Array.from(lent[key].subarray(0, lent.length)), key).toEqual(Array.from(owned[key]));
   };
 
@@ -164,5 +164,14 @@ describe('prepareText, transient', () => {
     const second = prepareText('Chad', { transient: true });
     expect(second.codes).toBe(first.codes);
     expect(String.fromCharCode(...second.codes.subarray(0, second.length))).toBe('chad');
+  });
+});
+
+describe('match spans', () => {
+  it('end after the whole character, a surrogate pair included', () => {
+    const astral = compilePhrases<string>([['ab', 'X']], { plural: false });
+    const text = 'x A\u{1D401} y'; // "A" and a mathematical bold capital B, which folds to "b"
+    expect(findPhrases(astral, prepareText(text))).toEqual([{ start: 2, end: 5, value: 'X' }]);
+    expect(findPhrases(astral, prepareText('x Ab y'))).toEqual([{ start: 2, end: 4, value: 'X' }]);
   });
 });

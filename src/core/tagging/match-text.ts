@@ -35,9 +35,8 @@ export interface PreparedText {
   readonly length: number;
   /** Folded (lower-case, unaccented) UTF-16 code unit of each letter or digit. */
   readonly codes: Uint16Array;
-  /** Offset in `text` where the character that produced letter i starts / ends (exclusive). */
+  /** Offset in `text` where the character that produced letter i starts (where it ends: `letterEnd`). */
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
   /** 1 when the original character of letter i is a capital. */
   readonly upper: Uint8Array;
   /** Separator before letter i: 0 none (same word), 1 soft (space, hyphen…), 2 hard (comma, bracket, start). */
@@ -115,18 +114,17 @@ export function prepareText(text: string, options?: { transient: boolean }): Pre
     buffers = allocate(2 * buffers.codes.length);
     n = foldInto(text, buffers);
   }
-  const { codes, starts, ends, upper, before } = buffers;
+  const { codes, starts, upper, before } = buffers;
   if (transient) {
     scratch = buffers;
     // The buffers as they are, longer than `length`: views cut to size cost more than a short field's folding.
-    return { text, length: n, codes, starts, ends, upper, before };
+    return { text, length: n, codes, starts, upper, before };
   }
   return {
     text,
     length: n,
     codes: codes.subarray(0, n),
     starts: starts.subarray(0, n),
-    ends: ends.subarray(0, n),
     upper: upper.subarray(0, n),
     before: before.subarray(0, n),
   };
@@ -138,7 +136,7 @@ export function prepareText(text: string, options?: { transient: boolean }): Pre
  * character of every briefing, free of reloads.
  */
 function foldInto(text: string, buffers: Buffers): number {
-  const { codes, starts, ends, upper, before } = buffers;
+  const { codes, starts, upper, before } = buffers;
   const capacity = codes.length;
   const length = text.length;
   let n = 0;
@@ -152,7 +150,6 @@ function foldInto(text: string, buffers: Buffers): number {
       const isLetter = code >= 65;
       codes[n] = isLetter ? lower : code;
       starts[n] = i;
-      ends[n] = i + 1;
       upper[n] = isLetter && code <= 90 ? 1 : 0;
       before[n] = pending;
       pending = NONE;
@@ -189,7 +186,6 @@ function foldInto(text: string, buffers: Buffers): number {
     for (let k = 0; k < folded.length; k++) {
       codes[n] = folded.charCodeAt(k);
       starts[n] = i;
-      ends[n] = i + width;
       upper[n] = isUpper ? 1 : 0;
       before[n] = pending;
       pending = NONE;
@@ -204,17 +200,15 @@ function foldInto(text: string, buffers: Buffers): number {
 function allocate(capacity: number): {
   codes: Uint16Array;
   starts: Int32Array;
-  ends: Int32Array;
   upper: Uint8Array;
   before: Uint8Array;
 } {
-  const buffer = new ArrayBuffer(capacity * 12);
+  const buffer = new ArrayBuffer(capacity * 8);
   return {
     starts: new Int32Array(buffer, 0, capacity),
-    ends: new Int32Array(buffer, capacity * 4, capacity),
-    codes: new Uint16Array(buffer, capacity * 8, capacity),
-    upper: new Uint8Array(buffer, capacity * 10, capacity),
-    before: new Uint8Array(buffer, capacity * 11, capacity),
+    codes: new Uint16Array(buffer, capacity * 4, capacity),
+    upper: new Uint8Array(buffer, capacity * 6, capacity),
+    before: new Uint8Array(buffer, capacity * 7, capacity),
   };
 }
 
@@ -377,7 +371,7 @@ function compileTerm(raw: string, value: number, plural: boolean): { codes: numb
     else words[words.length - 1]!.to = k + 1;
   }
   const wordText = (w: { from: number; to: number }): string =>
-    prepared.text.slice(prepared.starts[w.from], prepared.ends[w.to - 1]);
+    prepared.text.slice(prepared.starts[w.from], letterEnd(prepared, w.to - 1));
   const isNumber = (w: { from: number; to: number }): boolean => /^\d+$/.test(wordText(w));
   const acronymWords = words.map((w) => isAcronymWord(wordText(w)));
   const strict = words.every((w, i) => acronymWords[i] || isNumber(w)) && acronymWords.some(Boolean);
@@ -394,6 +388,18 @@ function compileTerm(raw: string, value: number, plural: boolean): { codes: numb
     codes: Array.from(prepared.codes),
     term: { value, length: prepared.length, separators, capitals, strict, prefix, plural },
   };
+}
+
+/**
+ * Where the character that produced letter k ends in the text (exclusive): one code unit after it starts, two for a
+ * surrogate pair. Worked out when a match is found, rather than stored for every letter.
+ */
+function letterEnd(text: PreparedText, k: number): number {
+  const start = text.starts[k]!;
+  const high = text.text.charCodeAt(start);
+  return (high & 0xfc00) === 0xd800 && (text.text.charCodeAt(start + 1) & 0xfc00) === 0xdc00
+    ? start + 2
+    : start + 1;
 }
 
 function isWordEnd(text: PreparedText, at: number): boolean {
@@ -445,7 +451,7 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, text: PreparedText): P
           if (end < 0) continue;
           found.push({
             start: text.starts[i]!,
-            end: text.ends[end - 1]!,
+            end: letterEnd(text, end - 1),
             value: matcher.values[term.value]!,
           });
         }

@@ -236,7 +236,8 @@ export const GLOBAL_SCOPE_CUES: readonly RegExp[] = [
  * than the cues' word boundaries). A new cue must contain one of its set's words (a unit test holds this).
  */
 export const GLOBAL_SCOPE_WORDS = {
-  ignoringCase: /commission|world|globe|regions|\soperation/i,
+  // "world" alone would be in every briefing ("the World Customs Organization").
+  ignoringCase: /commission|world[\s-]?wide|the\s+(?:world|globe)|regions|\soperation/i,
   withCase: /Council|Members|lobal/,
 } as const;
 

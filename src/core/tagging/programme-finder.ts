@@ -58,6 +58,10 @@ interface Token {
 const NON_ASCII_LETTER = /^\p{L}$/u;
 const NON_ASCII_SPACE = /^\s$/u;
 
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** A letter (any script) or an ASCII digit: `[\p{L}\d]`. */
 function isWordChar(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
@@ -110,8 +114,12 @@ function tokenize(text: string, from: number, to: number, tokens: Token[]): void
   }
 }
 
-/** Where a keyword may stand (a few more: "cooperation", "Studies" in any name); found before any tokenising. */
-const KEYWORD_AT_RE = /(?<![A-Za-z0-9])(?:operation|project|program|initiative|package|stud(?:y|ies))/gi;
+/**
+ * Where a keyword may stand (a few more: "co-operation", "Studies" in any name); found before any tokenising. A
+ * match right after a letter or digit ("cooperation") is skipped by the caller: a look-behind here would slow the
+ * search on every summary.
+ */
+const KEYWORD_AT_RE = /operation|project|program|initiative|package|stud(?:y|ies)/gi;
 
 /** Marks that a name may run through: joiners inside a word, quotes around a name, brackets around an acronym. */
 const PASSABLE = new Set([39, 0x2019, 45, 34, 0x201c, 0x201d, 0x2018, 40, 41]);
@@ -132,6 +140,7 @@ function tokenizeKeywordClauses(text: string): Token[] {
   const stretches: [start: number, end: number][] = [];
   KEYWORD_AT_RE.lastIndex = 0;
   for (let m = KEYWORD_AT_RE.exec(text); m !== null; m = KEYWORD_AT_RE.exec(text)) {
+    if (m.index > 0 && isAsciiLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
     let start = m.index;
     let brackets = 0;
     for (; start > 0; start--) {
