@@ -236,8 +236,8 @@ export const GLOBAL_SCOPE_CUES: readonly RegExp[] = [
  * than the cues' word boundaries). A new cue must contain one of its set's words (a unit test holds this).
  */
 export const GLOBAL_SCOPE_WORDS = {
-  // "world" alone would be in every briefing ("the World Customs Organization").
-  ignoringCase: /commission|world[\s-]?wide|the\s+(?:world|globe)|regions|\soperation/i,
+  // Not "world" nor "the world": every briefing has them ("the World Customs Organization").
+  ignoringCase: /commission|world[\s-]?wide|(?:around|across|throughout)\s+the|regions|\soperation/i,
   withCase: /Council|Members|lobal/,
 } as const;
 
