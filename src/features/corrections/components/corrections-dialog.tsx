@@ -1,3 +1,4 @@
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useId, useRef, useState } from 'react';
 import {
   MAX_CORRECTIONS_BYTES,
@@ -52,7 +53,6 @@ export function CorrectionsDialog({ corpus, kept, notice }: CorrectionsDialogPro
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [name, setName] = useAnalystName();
   const change = useChangeCorrections();
-  const titleId = useId();
   const fileId = useId();
   const nameId = useId();
   const shipped = corpus.corrections?.length ? corpus.corrections.length - kept.length : 0;
@@ -93,168 +93,144 @@ export function CorrectionsDialog({ corpus, kept, notice }: CorrectionsDialogPro
       >
         Corrections{kept.length > 0 ? ` (${kept.length.toLocaleString('en')})` : ''}
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(44rem,calc(100vw-1rem))] rounded-lg border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
-      >
-        <div className="flex max-h-[85vh] flex-col gap-4 overflow-y-auto p-4 sm:p-6">
-          <div className="flex items-start justify-between gap-2">
-            <h2 id={titleId} className="text-xl font-semibold">
-              Corrections
-            </h2>
-            <button
-              type="button"
-              onClick={() => dialogRef.current?.close()}
-              className="rounded-md px-2 py-1 text-sm underline"
-            >
-              Close
-            </button>
-          </div>
-          <p className="text-sm text-muted">
-            When a tag is wrong, open the briefing and choose “Not right”, or “Add…” for one that is missing.
-            Every count, chart, map, slide and export follows. Corrections are kept in this browser; export
-            them to share with your team. A colleague imports the file here; placed in{' '}
-            <code>seeds/corrections.json</code>, it ships with the corpus.
+      <ModalDialog ref={dialogRef} title="Corrections" onClose={() => dialogRef.current?.close()}>
+        <p className="text-sm text-muted">
+          When a tag is wrong, open the briefing and choose “Not right”, or “Add…” for one that is missing.
+          Every count, chart, map, slide and export follows. Corrections are kept in this browser; export them
+          to share with your team. A colleague imports the file here; placed in{' '}
+          <code>seeds/corrections.json</code>, it ships with the corpus.
+        </p>
+        <p role="status" className="font-medium">
+          {plural(kept.length, 'correction')} made in this browser
+          {shipped > 0 ? `; ${plural(shipped, 'correction')} came with this corpus` : ''}.
+        </p>
+        {notice ? (
+          <p role="alert" className="rounded-md border border-warn-border bg-warn-bg p-2 text-sm">
+            {notice}
           </p>
-          <p role="status" className="font-medium">
-            {plural(kept.length, 'correction')} made in this browser
-            {shipped > 0 ? `; ${plural(shipped, 'correction')} came with this corpus` : ''}.
-          </p>
-          {notice ? (
-            <p role="alert" className="rounded-md border border-warn-border bg-warn-bg p-2 text-sm">
-              {notice}
-            </p>
-          ) : null}
+        ) : null}
 
+        <div className="flex flex-col gap-1">
+          <label htmlFor={nameId} className="text-sm font-medium">
+            Your name, recorded with the corrections you make (optional)
+          </label>
+          <input
+            id={nameId}
+            type="text"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            className="rounded-md border border-line bg-bg px-2 py-1"
+          />
+        </div>
+
+        <div className="flex flex-wrap items-end gap-3">
+          <button
+            type="button"
+            className={button}
+            disabled={kept.length === 0}
+            onClick={() =>
+              downloadText(
+                JSON.stringify(toCorrectionsFile(kept, new Date().toISOString()), null, 2) + '\n',
+                'application/json',
+                `briefing-atlas-corrections-${new Date().toISOString().slice(0, 10)}.json`,
+              )
+            }
+          >
+            Export corrections
+          </button>
           <div className="flex flex-col gap-1">
-            <label htmlFor={nameId} className="text-sm font-medium">
-              Your name, recorded with the corrections you make (optional)
+            <label htmlFor={fileId} className="text-sm font-medium">
+              Import corrections
             </label>
             <input
-              id={nameId}
-              type="text"
-              maxLength={200}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              className="rounded-md border border-line bg-bg px-2 py-1"
+              id={fileId}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                void onFile(file);
+              }}
+              className="text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5"
             />
           </div>
-
-          <div className="flex flex-wrap items-end gap-3">
-            <button
-              type="button"
-              className={button}
-              disabled={kept.length === 0}
-              onClick={() =>
-                downloadText(
-                  JSON.stringify(toCorrectionsFile(kept, new Date().toISOString()), null, 2) + '\n',
-                  'application/json',
-                  `briefing-atlas-corrections-${new Date().toISOString().slice(0, 10)}.json`,
-                )
-              }
-            >
-              Export corrections
+          {kept.length > 0 && phase.kind !== 'confirm-clear' ? (
+            <button type="button" className={button} onClick={() => setPhase({ kind: 'confirm-clear' })}>
+              Remove all corrections…
             </button>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={fileId} className="text-sm font-medium">
-                Import corrections
-              </label>
-              <input
-                id={fileId}
-                type="file"
-                accept=".json,application/json"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  void onFile(file);
-                }}
-                className="text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5"
-              />
-            </div>
-            {kept.length > 0 && phase.kind !== 'confirm-clear' ? (
-              <button type="button" className={button} onClick={() => setPhase({ kind: 'confirm-clear' })}>
-                Remove all corrections…
-              </button>
-            ) : null}
-          </div>
-
-          {phase.kind === 'confirm-clear' ? (
-            <div
-              role="group"
-              aria-label="Remove all corrections"
-              className="rounded-md border border-line p-3"
-            >
-              <p className="text-sm">
-                Remove all {plural(kept.length, 'correction')} made in this browser? The tags go back to what
-                the tagger found. Export them first if you may want them again.
-              </p>
-              <div className="mt-2 flex gap-2">
-                <button
-                  type="button"
-                  className="rounded-md border border-accent bg-accent px-3 py-1.5 text-sm font-semibold text-accent-fg"
-                  onClick={() => {
-                    const count = kept.length;
-                    void change(() => []).then(() => setPhase({ kind: 'cleared', count }));
-                  }}
-                >
-                  Remove all
-                </button>
-                <button type="button" className={button} onClick={() => setPhase({ kind: 'idle' })}>
-                  Keep them
-                </button>
-              </div>
-            </div>
-          ) : null}
-          {phase.kind === 'cleared' ? (
-            <p role="status" className="text-sm">
-              Removed {plural(phase.count, 'correction')}: the tags are the tagger’s again.
-            </p>
-          ) : null}
-          {phase.kind === 'failed' ? (
-            <p role="alert" className="rounded-md border border-error-border bg-error-bg p-3 text-sm">
-              {phase.message}
-            </p>
-          ) : null}
-          {phase.kind === 'imported' ? <ImportReport {...phase} corpus={corpus} /> : null}
-
-          {kept.length > 0 ? (
-            <section aria-label="Corrections made in this browser">
-              <h3 className="text-base font-semibold">Made in this browser, newest first</h3>
-              <ul className="mt-2 space-y-2 text-sm">
-                {newest.map((c) => (
-                  <li
-                    key={`${c.briefingId}:${c.kind}:${c.tagId}:${c.at}`}
-                    className="flex flex-wrap items-center gap-2"
-                  >
-                    <span>
-                      {describeCorrection(c, corpus)}
-                      {c.note ? ` — ${c.note}` : ''}
-                      <span className="text-muted">
-                        {' '}
-                        ({c.author ? `${c.author}, ` : ''}
-                        {c.at.slice(0, 10)}
-                        {findBriefing(corpus, c.briefingId) ? '' : '; that briefing is not in this corpus'})
-                      </span>
-                    </span>
-                    <button
-                      type="button"
-                      className="rounded border border-line bg-surface px-2 py-0.5 font-medium hover:bg-surface-2"
-                      aria-label={`Undo: ${describeCorrection(c, corpus)}`}
-                      onClick={() => void change((latest) => latest.filter((k) => !sameCorrection(k, c)))}
-                    >
-                      Undo
-                    </button>
-                  </li>
-                ))}
-                {kept.length > SHOWN ? (
-                  <li>…and {(kept.length - SHOWN).toLocaleString('en')} older.</li>
-                ) : null}
-              </ul>
-            </section>
           ) : null}
         </div>
-      </dialog>
+
+        {phase.kind === 'confirm-clear' ? (
+          <div role="group" aria-label="Remove all corrections" className="rounded-md border border-line p-3">
+            <p className="text-sm">
+              Remove all {plural(kept.length, 'correction')} made in this browser? The tags go back to what
+              the tagger found. Export them first if you may want them again.
+            </p>
+            <div className="mt-2 flex gap-2">
+              <button
+                type="button"
+                className="rounded-md border border-accent bg-accent px-3 py-1.5 text-sm font-semibold text-accent-fg"
+                onClick={() => {
+                  const count = kept.length;
+                  void change(() => []).then(() => setPhase({ kind: 'cleared', count }));
+                }}
+              >
+                Remove all
+              </button>
+              <button type="button" className={button} onClick={() => setPhase({ kind: 'idle' })}>
+                Keep them
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {phase.kind === 'cleared' ? (
+          <p role="status" className="text-sm">
+            Removed {plural(phase.count, 'correction')}: the tags are the tagger’s again.
+          </p>
+        ) : null}
+        {phase.kind === 'failed' ? (
+          <p role="alert" className="rounded-md border border-error-border bg-error-bg p-3 text-sm">
+            {phase.message}
+          </p>
+        ) : null}
+        {phase.kind === 'imported' ? <ImportReport {...phase} corpus={corpus} /> : null}
+
+        {kept.length > 0 ? (
+          <section aria-label="Corrections made in this browser">
+            <h3 className="text-base font-semibold">Made in this browser, newest first</h3>
+            <ul className="mt-2 space-y-2 text-sm">
+              {newest.map((c) => (
+                <li
+                  key={`${c.briefingId}:${c.kind}:${c.tagId}:${c.at}`}
+                  className="flex flex-wrap items-center gap-2"
+                >
+                  <span>
+                    {describeCorrection(c, corpus)}
+                    {c.note ? ` — ${c.note}` : ''}
+                    <span className="text-muted">
+                      {' '}
+                      ({c.author ? `${c.author}, ` : ''}
+                      {c.at.slice(0, 10)}
+                      {findBriefing(corpus, c.briefingId) ? '' : '; that briefing is not in this corpus'})
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="rounded border border-line bg-surface px-2 py-0.5 font-medium hover:bg-surface-2"
+                    aria-label={`Undo: ${describeCorrection(c, corpus)}`}
+                    onClick={() => void change((latest) => latest.filter((k) => !sameCorrection(k, c)))}
+                  >
+                    Undo
+                  </button>
+                </li>
+              ))}
+              {kept.length > SHOWN ? <li>…and {(kept.length - SHOWN).toLocaleString('en')} older.</li> : null}
+            </ul>
+          </section>
+        ) : null}
+      </ModalDialog>
     </>
   );
 }

@@ -44,6 +44,26 @@ function useFocusWhen(ref: RefObject<HTMLElement | null>, now: boolean | undefin
   }, [ref, now]);
 }
 
+/**
+ * A button that opens a small form in its place: the form's input takes focus when it opens, the button takes it
+ * back when it closes, and the button takes focus when `focusNow` turns true.
+ */
+function useInlineForm(focusNow: boolean | undefined) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusWhen(buttonRef, focusNow);
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
+  const show = () => setOpen(true);
+  const hide = () => {
+    setOpen(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  return { open, show, hide, buttonRef, inputRef };
+}
+
 /** "Not right": removes a tag, with an optional reason, after a second step that says what will happen. */
 export function NotRight({
   tag,
@@ -55,19 +75,12 @@ export function NotRight({
   /** Take focus (the tag is back after an Undo). */
   focusNow?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, show, hide, buttonRef, inputRef } = useInlineForm(focusNow);
   const [note, setNote] = useState('');
   const inputId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useFocusWhen(buttonRef, focusNow);
-  useEffect(() => {
-    if (open) inputRef.current?.focus();
-  }, [open]);
   const cancel = () => {
-    setOpen(false);
+    hide();
     setNote('');
-    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   if (!open)
     return (
@@ -76,7 +89,7 @@ export function NotRight({
         type="button"
         className={smallButton}
         aria-label={`Not right: ${tag.label}`}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         Not right
       </button>
@@ -213,14 +226,11 @@ export function AddTag({
   /** Take focus (a tag added by an analyst was undone). */
   focusNow?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, show, hide, buttonRef, inputRef } = useInlineForm(focusNow);
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
   const choices = useCorrectionChoices(kind, corpus, open);
   const id = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  useFocusWhen(buttonRef, focusNow);
-  const inputRef = useRef<HTMLInputElement>(null);
   const noun = ONE_OF[kind];
 
   const { options, more } = useMemo(() => {
@@ -232,15 +242,10 @@ export function AddTag({
     return { options: list, more: Math.max(0, ranked.length - SHOWN) };
   }, [choices, typed, hidden, kind]);
 
-  useEffect(() => {
-    if (open) inputRef.current?.focus();
-  }, [open]);
-
   const close = () => {
-    setOpen(false);
+    hide();
     setTyped('');
     setActive(0);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   const pick = (o: Option) => {
     onAdd({ id: o.id, label: o.label });
@@ -255,7 +260,7 @@ export function AddTag({
         className={smallButton}
         aria-label={`Add ${noun}…`}
         aria-expanded={false}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         Add…
       </button>

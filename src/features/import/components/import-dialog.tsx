@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import type { Briefing, Diagnostic, ImportMode } from '@/core/corpus';
 import {
   ImportCancelled,
@@ -44,7 +45,6 @@ export function ImportDialog({ onImport }: ImportDialogProps) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
-  const titleId = useId();
   const fileInputId = useId();
   const pasteId = useId();
 
@@ -177,133 +177,124 @@ export function ImportDialog({ onImport }: ImportDialogProps) {
           Drop files to import briefings
         </div>
       ) : null}
-      <dialog
+      <ModalDialog
         ref={dialogRef}
-        aria-labelledby={titleId}
+        title="Import briefings"
+        onClose={close}
         onCancel={(e) => {
           if (running) {
             e.preventDefault();
             abortRef.current?.abort();
           }
         }}
-        className="m-auto w-[min(40rem,calc(100vw-1rem))] rounded-lg border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
+        size="narrow"
       >
-        <div className="flex max-h-[85vh] flex-col gap-4 overflow-y-auto p-4 sm:p-6">
-          <div className="flex items-start justify-between gap-2">
-            <h2 id={titleId} className="text-xl font-semibold">
-              Import briefings
-            </h2>
-            <button type="button" onClick={close} className="rounded-md px-2 py-1 text-sm underline">
-              Close
-            </button>
-          </div>
-          <p className="text-sm text-muted">
-            Text in the briefing format (title, blank line, title again, blank line, summary), JSON (a list of{' '}
-            <code>{'{ title, summary, date?, url?, region? }'}</code> or an exported corpus) or CSV with a
-            header row naming <code>title</code> and <code>summary</code> (and optionally <code>date</code>,{' '}
-            <code>url</code>). Up to {MAX_IMPORT_BYTES / MB} MB at a time. You can also drop files anywhere on
-            the page. Files are read in this browser only; nothing is uploaded.
-          </p>
+        <p className="text-sm text-muted">
+          Text in the briefing format (title, blank line, title again, blank line, summary), JSON (a list of{' '}
+          <code>{'{ title, summary, date?, url?, region? }'}</code> or an exported corpus) or CSV with a
+          header row naming <code>title</code> and <code>summary</code> (and optionally <code>date</code>,{' '}
+          <code>url</code>). Up to {MAX_IMPORT_BYTES / MB} MB at a time. You can also drop files anywhere on
+          the page. Files are read in this browser only; nothing is uploaded.
+        </p>
 
-          <fieldset disabled={running} className="flex flex-wrap gap-4">
-            <legend className="mb-1 text-sm font-medium">The imported briefings</legend>
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-              />
-              Merge into the current corpus (duplicates removed)
-            </label>
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-              />
-              Replace the current corpus
-            </label>
-          </fieldset>
-
-          <div className="flex flex-col gap-1">
-            <label htmlFor={fileInputId} className="text-sm font-medium">
-              Choose files
-            </label>
+        <fieldset disabled={running} className="flex flex-wrap gap-4">
+          <legend className="mb-1 text-sm font-medium">The imported briefings</legend>
+          <label className="flex items-center gap-2 text-sm">
             <input
-              id={fileInputId}
-              type="file"
-              multiple
-              disabled={running}
-              accept=".txt,.json,.csv,.tsv,text/plain,application/json,text/csv"
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                e.target.value = '';
-                void startFromFiles(files);
-              }}
-              className="text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5"
+              type="radio"
+              name="import-mode"
+              checked={mode === 'merge'}
+              onChange={() => setMode('merge')}
             />
-          </div>
+            Merge into the current corpus (duplicates removed)
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="import-mode"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />
+            Replace the current corpus
+          </label>
+        </fieldset>
 
-          <div className="flex flex-col gap-1">
-            <label htmlFor={pasteId} className="text-sm font-medium">
-              Or paste briefings
+        <div className="flex flex-col gap-1">
+          <label htmlFor={fileInputId} className="text-sm font-medium">
+            Choose files
+          </label>
+          <input
+            id={fileInputId}
+            type="file"
+            multiple
+            disabled={running}
+            accept=".txt,.json,.csv,.tsv,text/plain,application/json,text/csv"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              void startFromFiles(files);
+            }}
+            className="text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5"
+          />
+        </div>
+
+        <div className="flex flex-col gap-1">
+          <label htmlFor={pasteId} className="text-sm font-medium">
+            Or paste briefings
+          </label>
+          <textarea
+            id={pasteId}
+            rows={5}
+            value={pasted}
+            disabled={running}
+            onChange={(e) => setPasted(e.target.value)}
+            className="rounded-md border border-line bg-bg p-2 font-mono text-sm"
+          />
+          <button
+            type="button"
+            disabled={running || pasted.trim() === ''}
+            onClick={() => {
+              const bytes = new TextEncoder().encode(pasted).buffer as ArrayBuffer;
+              void start([{ name: 'pasted text', bytes }], ['pasted text']);
+            }}
+            className="self-start rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-accent-fg disabled:opacity-50"
+          >
+            Import pasted text
+          </button>
+        </div>
+
+        {phase.kind === 'running' ? (
+          <div className="flex flex-col gap-2">
+            <label className="text-sm">
+              {phase.progress?.phase === 'tagging'
+                ? `Tagging ${phase.progress.done.toLocaleString('en')} of ${phase.progress.total.toLocaleString('en')} briefings…`
+                : 'Reading files…'}
+              <progress
+                className="mt-1 block w-full"
+                max={100}
+                value={percent ?? undefined}
+                aria-label="Import progress"
+              />
             </label>
-            <textarea
-              id={pasteId}
-              rows={5}
-              value={pasted}
-              disabled={running}
-              onChange={(e) => setPasted(e.target.value)}
-              className="rounded-md border border-line bg-bg p-2 font-mono text-sm"
-            />
             <button
               type="button"
-              disabled={running || pasted.trim() === ''}
-              onClick={() => {
-                const bytes = new TextEncoder().encode(pasted).buffer as ArrayBuffer;
-                void start([{ name: 'pasted text', bytes }], ['pasted text']);
-              }}
-              className="self-start rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-accent-fg disabled:opacity-50"
+              onClick={() => abortRef.current?.abort()}
+              className="self-start rounded-md border border-line px-3 py-1.5 text-sm font-medium"
             >
-              Import pasted text
+              Cancel
             </button>
           </div>
+        ) : null}
 
-          {phase.kind === 'running' ? (
-            <div className="flex flex-col gap-2">
-              <label className="text-sm">
-                {phase.progress?.phase === 'tagging'
-                  ? `Tagging ${phase.progress.done.toLocaleString('en')} of ${phase.progress.total.toLocaleString('en')} briefings…`
-                  : 'Reading files…'}
-                <progress
-                  className="mt-1 block w-full"
-                  max={100}
-                  value={percent ?? undefined}
-                  aria-label="Import progress"
-                />
-              </label>
-              <button
-                type="button"
-                onClick={() => abortRef.current?.abort()}
-                className="self-start rounded-md border border-line px-3 py-1.5 text-sm font-medium"
-              >
-                Cancel
-              </button>
-            </div>
-          ) : null}
+        {phase.kind === 'failed' ? (
+          <div role="alert" className="rounded-md border border-error-border bg-error-bg p-3 text-sm">
+            <p className="font-medium">{phase.message}</p>
+            <DiagnosticList diagnostics={phase.diagnostics} />
+          </div>
+        ) : null}
 
-          {phase.kind === 'failed' ? (
-            <div role="alert" className="rounded-md border border-error-border bg-error-bg p-3 text-sm">
-              <p className="font-medium">{phase.message}</p>
-              <DiagnosticList diagnostics={phase.diagnostics} />
-            </div>
-          ) : null}
-
-          {phase.kind === 'done' ? <ImportSummary report={phase.report} /> : null}
-        </div>
-      </dialog>
+        {phase.kind === 'done' ? <ImportSummary report={phase.report} /> : null}
+      </ModalDialog>
     </>
   );
 }
