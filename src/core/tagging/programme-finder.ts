@@ -64,7 +64,7 @@ function isAsciiLetterOrDigit(c: number): boolean {
 
 /** A letter (any script) or an ASCII digit: `[\p{L}\d]`. */
 function isWordChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp < 128) return isAsciiLetterOrDigit(cp);
   return NON_ASCII_LETTER.test(String.fromCodePoint(cp));
 }
 
